@@ -1,0 +1,51 @@
+// glassbench-cli: the headless face of Glassbench. Same core, same numbers as the GUI.
+#include "InspectCommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+constexpr int kExitUsage = 1;
+
+const char *kUsage =
+    "Usage:\n"
+    "  glassbench-cli inspect [--format ID] FILE...\n"
+    "      detected format, curves, columns with units, row counts, header metadata, warnings\n"
+    "  glassbench-cli --version | --help\n";
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("glassbench-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GLASSBENCH_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty() || args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        out << kUsage;
+        return args.isEmpty() ? kExitUsage : 0;
+    }
+    if (args.contains(QStringLiteral("--version"))) {
+        out << "glassbench-cli " << GLASSBENCH_VERSION << '\n';
+        return 0;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("inspect")) {
+        QCommandLineParser parser;
+        parser.addOption({QStringLiteral("format"), QStringLiteral("importer to use"), QStringLiteral("ID")});
+        parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("files to inspect"));
+        if (!parser.parse(QStringList{QStringLiteral("inspect")} + args) || parser.positionalArguments().isEmpty()) {
+            err << (parser.errorText().isEmpty() ? QStringLiteral("inspect needs at least one file") : parser.errorText())
+                << '\n' << kUsage;
+            return kExitUsage;
+        }
+        return gb::cli::runInspect(parser.positionalArguments(), parser.value(QStringLiteral("format")), out, err);
+    }
+    err << "unknown command \"" << command << "\"\n" << kUsage;
+    return kExitUsage;
+}

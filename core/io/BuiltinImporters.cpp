@@ -1,0 +1,13 @@
+#include "io/BuiltinImporters.h"
+
+namespace gb {
+
+void registerBuiltinImporters(ImporterRegistry &registry)
+{
+    registerDscImporters(registry);
+    registerRheologyImporters(registry);
+    registerIndentationImporters(registry);
+    registerGenericImporters(registry);
+}
+
+} // namespace gb

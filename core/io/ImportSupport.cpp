@@ -1,0 +1,36 @@
+#include "io/ImportSupport.h"
+
+namespace gb {
+
+Result<DecodedText> readText(QIODevice &device, const QString &fileName,
+                             std::vector<Diagnostic> &diagnostics)
+{
+    const qint64 size = device.size();
+    if (!device.isSequential() && size > kMaxImportBytes)
+        return importError(fileName, 0, importerText("file is larger than 2 GiB"));
+    const QByteArray raw = device.readAll();
+    if (raw.isEmpty() && size > 0)
+        return importError(fileName, 0, importerText("cannot read: %1").arg(device.errorString()));
+    DecodedText text = decodeText(raw);
+    if (text.droppedTrailingByte)
+        diagnostics.push_back(Diagnostic{Severity::Warning, QStringLiteral("truncated_text"),
+                                         importerText("%1 text ends in half a character; the last byte was ignored")
+                                             .arg(encodingName(text.encoding)),
+                                         fileName, 0, 1});
+    return text;
+}
+
+Error importError(const QString &fileName, qint64 line, const QString &message, const QString &code)
+{
+    return Error{code, message, fileName, line};
+}
+
+bool hasSuffix(const QString &fileName, std::initializer_list<const char *> suffixes)
+{
+    for (const char *s : suffixes)
+        if (fileName.endsWith(QLatin1String(s), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+} // namespace gb

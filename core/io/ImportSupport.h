@@ -1,0 +1,38 @@
+#pragma once
+
+#include "io/Importer.h"
+#include "io/text/TextDecoding.h"
+
+#include <QCoreApplication>
+
+namespace gb {
+
+/// Largest file an importer reads into memory.
+constexpr qint64 kMaxImportBytes = qint64(2) * 1024 * 1024 * 1024 - 1;
+
+/// Reads the whole device and decodes it to UTF-8 (see decodeText). Errors when the device
+/// cannot be read or is larger than kMaxImportBytes. A UTF-16 file of odd length gives a
+/// warning in `diagnostics`.
+Result<DecodedText> readText(QIODevice &device, const QString &fileName,
+                             std::vector<Diagnostic> &diagnostics);
+
+/// Shorthand for the Error an importer returns about `fileName` at `line`.
+Error importError(const QString &fileName, qint64 line, const QString &message,
+                  const QString &code = QStringLiteral("read_error"));
+
+/// Text for a message, translated in the "Importer" context.
+inline QString importerText(const char *text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
+
+/// True when the file name ends with one of `suffixes` (case-insensitive, with the dot).
+bool hasSuffix(const QString &fileName, std::initializer_list<const char *> suffixes);
+
+/// QString from a UTF-8 view.
+inline QString toQString(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+} // namespace gb

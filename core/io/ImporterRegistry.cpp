@@ -1,0 +1,123 @@
+#include "io/ImporterRegistry.h"
+
+#include "io/BuiltinImporters.h"
+#include "io/text/TextDecoding.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace gb {
+
+namespace {
+constexpr qint64 kProbeSize = 64 * 1024;
+
+QString tr(const char *text) { return QCoreApplication::translate("ImporterRegistry", text); }
+} // namespace
+
+FileProbe makeFileProbe(const QString &fileName, const QByteArray &head)
+{
+    return FileProbe{fileName, head, decodeText(head).utf8};
+}
+
+const ImporterRegistry &ImporterRegistry::standard()
+{
+    static const ImporterRegistry *registry = [] {
+        auto *r = new ImporterRegistry;
+        registerBuiltinImporters(*r);
+        return r;
+    }();
+    return *registry;
+}
+
+void ImporterRegistry::add(std::unique_ptr<Importer> importer)
+{
+    m_importers.push_back(std::move(importer));
+}
+
+const Importer *ImporterRegistry::find(const QString &id) const
+{
+    for (const auto &importer : m_importers)
+        if (importer->id() == id)
+            return importer.get();
+    return nullptr;
+}
+
+std::vector<const Importer *> ImporterRegistry::importers() const
+{
+    std::vector<const Importer *> list;
+    for (const auto &importer : m_importers)
+        list.push_back(importer.get());
+    return list;
+}
+
+std::vector<RankedImporter> ImporterRegistry::rank(const FileProbe &probe) const
+{
+    std::vector<RankedImporter> ranked;
+    for (const auto &importer : m_importers)
+        if (const int c = std::clamp(importer->confidence(probe), 0, 100); c > 0)
+            ranked.push_back({importer.get(), c});
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const RankedImporter &a, const RankedImporter &b) { return a.confidence > b.confidence; });
+    return ranked;
+}
+
+Result<ImportedFile> ImporterRegistry::importFile(const QString &path, const QString &forcedId,
+                                                  const ImportOptions &options) const
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(QStringLiteral("read_error"), tr("file not found"), path);
+    if (info.isDir())
+        return makeError(QStringLiteral("read_error"), tr("is a folder, not a file"), path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("read_error"), tr("cannot open: %1").arg(file.errorString()), path);
+    const QByteArray head = file.peek(kProbeSize);
+    return importDevice(file, head, path, forcedId, options);
+}
+
+Result<ImportedFile> ImporterRegistry::importBytes(const QByteArray &bytes, const QString &fileName,
+                                                   const QString &forcedId,
+                                                   const ImportOptions &options) const
+{
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    return importDevice(buffer, bytes.left(kProbeSize), fileName, forcedId, options);
+}
+
+Result<ImportedFile> ImporterRegistry::importDevice(QIODevice &device, const QByteArray &head,
+                                                    const QString &fileName, const QString &forcedId,
+                                                    const ImportOptions &options) const
+{
+    ImportedFile imported;
+    const Importer *importer = nullptr;
+    if (!forcedId.isEmpty()) {
+        importer = find(forcedId);
+        if (!importer)
+            return makeError(QStringLiteral("unknown_format"), tr("no importer called \"%1\"").arg(forcedId), fileName);
+        imported.confidence = importer->confidence(makeFileProbe(fileName, head));
+    } else {
+        if (head.isEmpty())
+            return makeError(QStringLiteral("read_error"), tr("the file is empty"), fileName);
+        const auto ranked = rank(makeFileProbe(fileName, head));
+        if (ranked.empty())
+            return makeError(QStringLiteral("unknown_format"), tr("not a file format Glassbench can read"), fileName, 1);
+        importer = ranked.front().importer;
+        imported.confidence = ranked.front().confidence;
+    }
+    imported.formatId = importer->id();
+    Result<ImportOutput> output = importer->read(device, fileName, options);
+    if (!output.ok())
+        return output.error();
+    imported.output = std::move(output).value();
+    if (imported.output.datasets.empty())
+        return makeError(QStringLiteral("no_data"), tr("no curve with data found (read as %1)").arg(importer->displayName()), fileName);
+    return imported;
+}
+
+} // namespace gb

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <string_view>
+
+namespace gb {
+
+/// Walks a text buffer line by line, accepting LF, CRLF and lone CR endings. Returned lines
+/// exclude the terminator and view into the buffer, which must outlive the reader.
+class LineReader {
+public:
+    explicit LineReader(std::string_view text) : m_text(text) {}
+
+    /// Fetches the next line; false at the end of the buffer. A final line without a
+    /// terminator is returned like any other.
+    bool next(std::string_view &line);
+
+    /// 1-based number of the line last returned by next() (0 before the first call).
+    qint64 lineNumber() const { return m_lineNumber; }
+    /// Byte offset of the start of the next line.
+    std::size_t offset() const { return m_pos; }
+    bool atEnd() const { return m_pos >= m_text.size(); }
+    /// True when the line last returned had no terminator (the buffer ended inside it).
+    bool lastLineUnterminated() const { return m_unterminated; }
+
+private:
+    std::string_view m_text;
+    std::size_t m_pos = 0;
+    qint64 m_lineNumber = 0;
+    bool m_unterminated = false;
+};
+
+/// Trims ASCII blanks (space, tab) from both ends.
+std::string_view trimmed(std::string_view text);
+
+} // namespace gb

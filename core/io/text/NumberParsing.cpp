@@ -1,0 +1,105 @@
+#include "io/text/NumberParsing.h"
+
+#include "io/text/LineReader.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <limits>
+#include <system_error>
+
+namespace gb {
+
+namespace {
+bool equalsIgnoringCase(std::string_view a, std::string_view b)
+{
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return (x | 0x20) == (y | 0x20);
+           });
+}
+
+ParsedNumber fromChars(std::string_view token)
+{
+    ParsedNumber parsed;
+    const char *end = token.data() + token.size();
+    const auto [ptr, ec] = std::from_chars(token.data(), end, parsed.value);
+    if (ec == std::errc::result_out_of_range) {
+        parsed.status = NumberStatus::OutOfRange;
+        parsed.value = std::numeric_limits<double>::quiet_NaN();
+    } else if (ec != std::errc() || ptr != end) {
+        parsed.status = NumberStatus::Invalid;
+    } else if (!std::isfinite(parsed.value)) {
+        parsed.status = NumberStatus::Gap; // "nan", "inf": instruments' gap markers
+        parsed.value = std::numeric_limits<double>::quiet_NaN();
+    } else {
+        parsed.status = NumberStatus::Ok;
+    }
+    return parsed;
+}
+} // namespace
+
+bool isGapMarker(std::string_view token)
+{
+    token = trimmed(token);
+    if (token.empty())
+        return true;
+    static constexpr std::array<std::string_view, 9> markers = {
+        "---", "--", "--.--", "-", "nan", "1.#qnan", "-1.#ind", "-1.#ind00", "n/a"};
+    return std::any_of(markers.begin(), markers.end(),
+                       [token](std::string_view m) { return equalsIgnoringCase(token, m); });
+}
+
+ParsedNumber parseNumber(std::string_view token, char decimalMark)
+{
+    token = trimmed(token);
+    if (!token.empty() && token.front() == '+')
+        token.remove_prefix(1);
+    if (token.empty() || token.front() == '+' || token.front() == ' ')
+        return {std::numeric_limits<double>::quiet_NaN(),
+                isGapMarker(token) ? NumberStatus::Gap : NumberStatus::Invalid};
+
+    ParsedNumber parsed;
+    if (decimalMark == '.') {
+        parsed = fromChars(token);
+    } else {
+        // Swap the marks in a small buffer; a '.' in a decimal-comma file is an error.
+        std::array<char, 64> buffer{};
+        if (token.size() > buffer.size() ||
+            token.find('.') != std::string_view::npos)
+            parsed.status = NumberStatus::Invalid;
+        else {
+            std::replace_copy(token.begin(), token.end(), buffer.begin(), decimalMark, '.');
+            parsed = fromChars(std::string_view(buffer.data(), token.size()));
+        }
+    }
+    if (parsed.status == NumberStatus::Invalid && isGapMarker(token))
+        return {std::numeric_limits<double>::quiet_NaN(), NumberStatus::Gap};
+    return parsed;
+}
+
+bool looksLikeDecimalComma(std::string_view token)
+{
+    token = trimmed(token);
+    if (!token.empty() && (token.front() == '+' || token.front() == '-'))
+        token.remove_prefix(1);
+    const std::size_t comma = token.find(',');
+    if (comma == std::string_view::npos || comma == 0 || comma + 1 >= token.size() ||
+        token.find('.') != std::string_view::npos)
+        return false;
+    auto digits = [](std::string_view s) {
+        return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    std::string_view fraction = token.substr(comma + 1);
+    if (const std::size_t e = fraction.find_first_of("eE"); e != std::string_view::npos) {
+        std::string_view exponent = fraction.substr(e + 1);
+        if (!exponent.empty() && (exponent.front() == '+' || exponent.front() == '-'))
+            exponent.remove_prefix(1);
+        if (!digits(exponent))
+            return false;
+        fraction = fraction.substr(0, e);
+    }
+    return digits(token.substr(0, comma)) && digits(fraction);
+}
+
+} // namespace gb

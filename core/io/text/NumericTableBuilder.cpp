@@ -1,0 +1,110 @@
+#include "io/text/NumericTableBuilder.h"
+
+#include "io/text/NumberParsing.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace gb {
+
+void NumericTableBuilder::Tally::add(qint64 line, const QString &detail)
+{
+    if (count++ == 0) {
+        firstLine = line;
+        firstDetail = detail;
+    }
+}
+
+NumericTableBuilder::NumericTableBuilder(QString fileName, std::vector<ColumnSpec> columns,
+                                         char decimalMark)
+    : m_fileName(std::move(fileName)), m_specs(std::move(columns)), m_decimalMark(decimalMark),
+      m_values(m_specs.size()), m_textCells(m_specs.size()), m_outOfRange(m_specs.size()),
+      m_numbersSeen(m_specs.size(), 0)
+{
+}
+
+void NumericTableBuilder::addRow(const std::vector<std::string_view> &fields, qint64 line)
+{
+    std::size_t used = fields.size();
+    while (used > m_specs.size() && fields[used - 1].empty())
+        --used;
+    if (used < m_specs.size()) {
+        m_shortRows.add(line, QStringLiteral("%1 of %2").arg(used).arg(m_specs.size()));
+        return;
+    }
+    if (used > m_specs.size()) {
+        m_longRows.add(line, QStringLiteral("%1 of %2").arg(used).arg(m_specs.size()));
+        return;
+    }
+    for (std::size_t c = 0; c < m_specs.size(); ++c) {
+        const ParsedNumber n = parseNumber(fields[c], m_decimalMark);
+        switch (n.status) {
+        case NumberStatus::Ok: ++m_numbersSeen[c]; break;
+        case NumberStatus::Gap: break;
+        case NumberStatus::Invalid:
+            m_textCells[c].add(line, QString::fromUtf8(fields[c].data(), qsizetype(fields[c].size())));
+            break;
+        case NumberStatus::OutOfRange:
+            m_outOfRange[c].add(line, QString::fromUtf8(fields[c].data(), qsizetype(fields[c].size())));
+            break;
+        }
+        m_values[c].push_back(n.ok() ? n.value : std::nan(""));
+    }
+    ++m_rows;
+}
+
+std::vector<Column> NumericTableBuilder::finish(std::vector<Diagnostic> &diagnostics)
+{
+    auto report = [&](Severity severity, const char *code, const Tally &tally, const QString &message) {
+        if (tally.count > 0)
+            diagnostics.push_back(Diagnostic{severity, QString::fromLatin1(code), message, m_fileName,
+                                             tally.firstLine, tally.count});
+    };
+    report(Severity::Warning, "short_row", m_shortRows,
+           QCoreApplication::translate("NumericTableBuilder", "row skipped: too few fields (%1)").arg(m_shortRows.firstDetail));
+    report(Severity::Warning, "long_row", m_longRows,
+           QCoreApplication::translate("NumericTableBuilder", "row skipped: too many fields (%1)").arg(m_longRows.firstDetail));
+
+    std::vector<Column> columns;
+    for (std::size_t c = 0; c < m_specs.size(); ++c) {
+        const ColumnSpec &spec = m_specs[c];
+        if (m_numbersSeen[c] == 0 && m_rows > 0 && m_textCells[c].count > 0) {
+            diagnostics.push_back(Diagnostic{Severity::Info, QStringLiteral("text_column"),
+                QCoreApplication::translate("NumericTableBuilder", "column \"%1\" holds text, not numbers; left out").arg(spec.name),
+                m_fileName, m_textCells[c].firstLine, 1});
+            continue;
+        }
+        report(Severity::Warning, "not_a_number", m_textCells[c],
+               QCoreApplication::translate("NumericTableBuilder", "column \"%1\": \"%2\" is not a number; kept as a gap")
+                   .arg(spec.name, m_textCells[c].firstDetail));
+        report(Severity::Warning, "out_of_range", m_outOfRange[c],
+               QCoreApplication::translate("NumericTableBuilder", "column \"%1\": %2 is out of the range of numbers; kept as a gap")
+                   .arg(spec.name, m_outOfRange[c].firstDetail));
+
+        Column column;
+        column.name = spec.name;
+        column.originalUnit = spec.unit;
+        column.values = std::move(m_values[c]);
+        const std::optional<UnitConversion> conversion = conversionForUnit(spec.unit);
+        if (conversion) {
+            column.unit = internalUnitSymbol(conversion->dimension);
+            if (!conversion->isIdentity())
+                for (double &v : column.values)
+                    v = conversion->toInternal(v);
+        } else {
+            column.unit = spec.unit;
+            diagnostics.push_back(Diagnostic{Severity::Warning, QStringLiteral("unknown_unit"),
+                QCoreApplication::translate("NumericTableBuilder", "column \"%1\": unknown unit \"%2\"; values kept as written")
+                    .arg(spec.name, spec.unit), m_fileName, 0, 1});
+        }
+        column.quantity = spec.quantity.value_or(
+            classifyColumn(spec.name, conversion ? conversion->dimension : Dimension::Unknown));
+        columns.push_back(std::move(column));
+    }
+    m_values.assign(m_specs.size(), {});
+    m_rows = 0;
+    return columns;
+}
+
+} // namespace gb

@@ -1,0 +1,184 @@
+#include "io/text/TextDecoding.h"
+
+#include <QStringDecoder>
+
+#include <algorithm>
+#include <array>
+
+namespace gb {
+
+QString encodingName(TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Ascii: return QStringLiteral("ASCII");
+    case TextEncoding::Utf8: return QStringLiteral("UTF-8");
+    case TextEncoding::Utf16LE: return QStringLiteral("UTF-16LE");
+    case TextEncoding::Utf16BE: return QStringLiteral("UTF-16BE");
+    case TextEncoding::Utf32LE: return QStringLiteral("UTF-32LE");
+    case TextEncoding::Utf32BE: return QStringLiteral("UTF-32BE");
+    case TextEncoding::Windows1252: return QStringLiteral("Windows-1252");
+    }
+    return {};
+}
+
+bool isValidUtf8(const char *data, qsizetype size)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(data);
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned char c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        unsigned int cp = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            extra = 1;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            extra = 2;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            extra = 3;
+            cp = c & 0x07;
+        } else {
+            return false;
+        }
+        if (i + extra >= size)
+            return false;
+        for (int k = 1; k <= extra; ++k) {
+            const unsigned char cc = s[i + k];
+            if ((cc & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        if ((extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000) || cp > 0x10FFFF ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        i += extra + 1;
+    }
+    return true;
+}
+
+namespace {
+
+bool isAscii(const char *data, qsizetype size)
+{
+    return std::all_of(data, data + size, [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; });
+}
+
+/// Guesses UTF-16 from zero bytes: ASCII text in UTF-16LE has a zero in every odd byte.
+TextEncoding guessUtf16(const QByteArray &raw)
+{
+    const qsizetype n = std::min<qsizetype>(raw.size(), 64 * 1024) & ~qsizetype(1);
+    if (n < 4)
+        return TextEncoding::Ascii;
+    qsizetype zeroEven = 0, zeroOdd = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        zeroEven += raw[i] == '\0';
+        zeroOdd += raw[i + 1] == '\0';
+    }
+    const double half = double(n / 2);
+    if (zeroOdd > 0.3 * half && zeroEven < 0.05 * half)
+        return TextEncoding::Utf16LE;
+    if (zeroEven > 0.3 * half && zeroOdd < 0.05 * half)
+        return TextEncoding::Utf16BE;
+    return TextEncoding::Ascii;
+}
+
+QByteArray decodeWith(QStringConverter::Encoding encoding, QByteArrayView bytes)
+{
+    QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
+    const QString text = decoder(bytes);
+    return text.toUtf8();
+}
+
+QByteArray windows1252ToUtf8(const QByteArray &raw)
+{
+    // 0x80..0x9F differ from Latin-1; 0 marks the five undefined positions (kept as U+FFFD).
+    static constexpr std::array<char16_t, 32> high = {
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
+        0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+    QString text;
+    text.resize(raw.size());
+    QChar *out = text.data();
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const auto c = static_cast<unsigned char>(raw[i]);
+        char16_t u = c;
+        if (c >= 0x80 && c < 0xA0)
+            u = high[c - 0x80] ? high[c - 0x80] : char16_t(0xFFFD);
+        out[i] = QChar(u);
+    }
+    return text.toUtf8();
+}
+
+} // namespace
+
+DecodedText decodeText(const QByteArray &raw)
+{
+    DecodedText result;
+    auto startsWith = [&raw](std::initializer_list<unsigned char> bom) {
+        if (raw.size() < qsizetype(bom.size()))
+            return false;
+        qsizetype i = 0;
+        for (unsigned char b : bom)
+            if (static_cast<unsigned char>(raw[i++]) != b)
+                return false;
+        return true;
+    };
+    auto decodeUnits = [&](QStringConverter::Encoding enc, TextEncoding tag, qsizetype bomSize,
+                           qsizetype unit) {
+        result.encoding = tag;
+        result.hadByteOrderMark = bomSize > 0;
+        QByteArrayView body(raw.constData() + bomSize, raw.size() - bomSize);
+        if (body.size() % unit != 0) {
+            result.droppedTrailingByte = true;
+            body = body.first(body.size() - body.size() % unit);
+        }
+        result.utf8 = decodeWith(enc, body);
+        return result;
+    };
+
+    if (startsWith({0xEF, 0xBB, 0xBF})) {
+        const QByteArray body = raw.mid(3);
+        result.hadByteOrderMark = true;
+        if (isValidUtf8(body.constData(), body.size())) {
+            result.encoding = TextEncoding::Utf8;
+            result.utf8 = body;
+        } else {
+            result.encoding = TextEncoding::Windows1252;
+            result.utf8 = windows1252ToUtf8(body);
+        }
+        return result;
+    }
+    if (startsWith({0xFF, 0xFE, 0x00, 0x00}))
+        return decodeUnits(QStringConverter::Utf32LE, TextEncoding::Utf32LE, 4, 4);
+    if (startsWith({0x00, 0x00, 0xFE, 0xFF}))
+        return decodeUnits(QStringConverter::Utf32BE, TextEncoding::Utf32BE, 4, 4);
+    if (startsWith({0xFF, 0xFE}))
+        return decodeUnits(QStringConverter::Utf16LE, TextEncoding::Utf16LE, 2, 2);
+    if (startsWith({0xFE, 0xFF}))
+        return decodeUnits(QStringConverter::Utf16BE, TextEncoding::Utf16BE, 2, 2);
+
+    switch (guessUtf16(raw)) {
+    case TextEncoding::Utf16LE: return decodeUnits(QStringConverter::Utf16LE, TextEncoding::Utf16LE, 0, 2);
+    case TextEncoding::Utf16BE: return decodeUnits(QStringConverter::Utf16BE, TextEncoding::Utf16BE, 0, 2);
+    default: break;
+    }
+
+    if (isAscii(raw.constData(), raw.size())) {
+        result.encoding = TextEncoding::Ascii;
+        result.utf8 = raw;
+    } else if (isValidUtf8(raw.constData(), raw.size())) {
+        result.encoding = TextEncoding::Utf8;
+        result.utf8 = raw;
+    } else {
+        result.encoding = TextEncoding::Windows1252;
+        result.utf8 = windows1252ToUtf8(raw);
+    }
+    return result;
+}
+
+} // namespace gb

@@ -1,0 +1,215 @@
+// Number parsing, encoding detection, line endings and field splitting (methods.md §6.5).
+#include "io/text/FieldSplitter.h"
+#include "io/text/LineReader.h"
+#include "io/text/NumberParsing.h"
+#include "io/text/TextDecoding.h"
+
+#include <QtTest>
+
+#include <bit>
+#include <charconv>
+#include <cmath>
+#include <random>
+
+using namespace gb;
+
+class TextParsingTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void parsesNumbers_data();
+    void parsesNumbers();
+    void exactRoundingCases();
+    void shortestRoundTripIsBitIdentical();
+    void decodesEncodings_data();
+    void decodesEncodings();
+    void rejectsInvalidUtf8();
+    void readsEveryLineEnding_data();
+    void readsEveryLineEnding();
+    void splitsFields();
+    void splitsQuotedCsv();
+    void detectsDecimalComma_data();
+    void detectsDecimalComma();
+};
+
+void TextParsingTest::parsesNumbers_data()
+{
+    QTest::addColumn<QByteArray>("token");
+    QTest::addColumn<char>("decimal");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<double>("value");
+    const int ok = int(NumberStatus::Ok), bad = int(NumberStatus::Invalid), gap = int(NumberStatus::Gap),
+              range = int(NumberStatus::OutOfRange);
+    QTest::newRow("P1 comma with point decimal") << QByteArray("1,5") << '.' << bad << 0.0;
+    QTest::newRow("P2 leading plus") << QByteArray("+1.25E+02") << '.' << ok << 125.0;
+    QTest::newRow("P3 overflow") << QByteArray("1e400") << '.' << range << 0.0;
+    QTest::newRow("P3 underflow") << QByteArray("1e-400") << '.' << range << 0.0;
+    QTest::newRow("P6 decimal comma") << QByteArray("3,1416") << ',' << ok << 3.1416;
+    QTest::newRow("P6 thousands separator") << QByteArray("1.234,5") << ',' << bad << 0.0;
+    QTest::newRow("negative comma exponent") << QByteArray("-1,5e-3") << ',' << ok << -0.0015;
+    QTest::newRow("blanks around") << QByteArray("  -2.5\t") << '.' << ok << -2.5;
+    QTest::newRow("dangling exponent") << QByteArray("1.5e") << '.' << bad << 0.0;
+    QTest::newRow("hex is not a number") << QByteArray("0x1p3") << '.' << bad << 0.0;
+    QTest::newRow("double plus") << QByteArray("++1") << '.' << bad << 0.0;
+    QTest::newRow("text") << QByteArray("FRT") << '.' << bad << 0.0;
+    QTest::newRow("P14 dashes") << QByteArray("---") << '.' << gap << 0.0;
+    QTest::newRow("P14 empty") << QByteArray("") << '.' << gap << 0.0;
+    QTest::newRow("P14 nan") << QByteArray("nan") << '.' << gap << 0.0;
+    QTest::newRow("Pyris gap") << QByteArray("-1.#IND00") << '.' << gap << 0.0;
+    QTest::newRow("infinity is a gap") << QByteArray("-Infinity") << '.' << gap << 0.0;
+}
+
+void TextParsingTest::parsesNumbers()
+{
+    QFETCH(QByteArray, token);
+    QFETCH(char, decimal);
+    QFETCH(int, status);
+    QFETCH(double, value);
+    const ParsedNumber n = parseNumber(std::string_view(token.constData(), token.size()), decimal);
+    QCOMPARE(int(n.status), status);
+    if (n.ok())
+        QCOMPARE(n.value, value);
+    else
+        QVERIFY(std::isnan(n.value) || n.status == NumberStatus::Invalid);
+}
+
+void TextParsingTest::exactRoundingCases()
+{
+    // P4, P5: correctly rounded conversions.
+    QCOMPARE(parseNumber("9007199254740993").value, 9007199254740992.0);
+    const double minNormalNeighbour = parseNumber("2.2250738585072011e-308").value;
+    QCOMPARE(std::bit_cast<std::uint64_t>(minNormalNeighbour), std::uint64_t(0x000FFFFFFFFFFFFFull));
+}
+
+void TextParsingTest::shortestRoundTripIsBitIdentical()
+{
+    // P15: shortest to_chars output parses back to the same bits, subnormals included.
+    std::mt19937_64 rng(20261124);
+    char buffer[64];
+    for (int i = 0; i < 200000; ++i) {
+        std::uint64_t bits = rng();
+        if (i % 10 == 0)
+            bits &= 0x800FFFFFFFFFFFFFull; // subnormal
+        const double x = std::bit_cast<double>(bits);
+        if (!std::isfinite(x))
+            continue;
+        const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, x);
+        QVERIFY(ec == std::errc());
+        const ParsedNumber back = parseNumber(std::string_view(buffer, std::size_t(end - buffer)));
+        QVERIFY2(back.ok() && std::bit_cast<std::uint64_t>(back.value) == bits, buffer);
+    }
+}
+
+void TextParsingTest::decodesEncodings_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<int>("encoding");
+    const QString header = QStringLiteral("Load (µN)\tDepth (nm)\r\n1.0\t2.0\r\n");
+    QByteArray utf16le(reinterpret_cast<const char *>(header.utf16()), header.size() * 2);
+    QByteArray utf16be;
+    for (QChar c : header) {
+        utf16be.append(char(c.unicode() >> 8));
+        utf16be.append(char(c.unicode() & 0xFF));
+    }
+    QTest::newRow("P7 UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF") + header.toUtf8() << int(TextEncoding::Utf8);
+    QTest::newRow("P8 Latin-1") << header.toLatin1() << int(TextEncoding::Windows1252);
+    QTest::newRow("P9 UTF-16LE with BOM") << QByteArray("\xFF\xFE") + utf16le << int(TextEncoding::Utf16LE);
+    QTest::newRow("P10 UTF-16LE without BOM") << utf16le << int(TextEncoding::Utf16LE);
+    QTest::newRow("UTF-16BE with BOM") << QByteArray("\xFE\xFF") + utf16be << int(TextEncoding::Utf16BE);
+    QTest::newRow("UTF-16BE without BOM") << utf16be << int(TextEncoding::Utf16BE);
+}
+
+void TextParsingTest::decodesEncodings()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(int, encoding);
+    const DecodedText text = decodeText(raw);
+    QCOMPARE(int(text.encoding), encoding);
+    QCOMPARE(QString::fromUtf8(text.utf8), QStringLiteral("Load (µN)\tDepth (nm)\r\n1.0\t2.0\r\n"));
+}
+
+void TextParsingTest::rejectsInvalidUtf8()
+{
+    QVERIFY(isValidUtf8("\xC2\xB5", 2));
+    QVERIFY(!isValidUtf8("\xC0\xAF", 2));         // overlong '/'
+    QVERIFY(!isValidUtf8("\xED\xA0\x80", 3));     // surrogate
+    QVERIFY(!isValidUtf8("\xF4\x90\x80\x80", 4)); // past U+10FFFF
+    QVERIFY(!isValidUtf8("ab\xC2", 3));           // truncated sequence
+    // TA Universal Analysis writes the degree sign as 0xF8: not UTF-8, read as Windows-1252.
+    const DecodedText ta = decodeText(QByteArray("Temperature (\xF8" "C)"));
+    QCOMPARE(ta.encoding, TextEncoding::Windows1252);
+    QCOMPARE(QString::fromUtf8(ta.utf8), QStringLiteral("Temperature (øC)"));
+    // Odd-length UTF-16 is decoded with the stray byte dropped, and says so.
+    const DecodedText odd = decodeText(QByteArray("\xFF\xFE" "A\0B\0C", 7));
+    QVERIFY(odd.droppedTrailingByte);
+    QCOMPARE(odd.utf8, QByteArray("AB"));
+}
+
+void TextParsingTest::readsEveryLineEnding_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("LF") << QByteArray("a\nbb\n\nc");
+    QTest::newRow("CRLF") << QByteArray("a\r\nbb\r\n\r\nc");
+    QTest::newRow("P12 CR") << QByteArray("a\rbb\r\rc");
+    QTest::newRow("mixed") << QByteArray("a\r\nbb\r\nc").replace("\r\nc", "\n\nc").replace("\n\n", "\r\n");
+}
+
+void TextParsingTest::readsEveryLineEnding()
+{
+    QFETCH(QByteArray, text);
+    LineReader reader(std::string_view(text.constData(), text.size()));
+    QStringList lines;
+    std::string_view line;
+    while (reader.next(line))
+        lines << QString::fromUtf8(line.data(), qsizetype(line.size()));
+    if (QByteArray(QTest::currentDataTag()) == "mixed")
+        QCOMPARE(lines, (QStringList{"a", "bb", "c"}));
+    else
+        QCOMPARE(lines, (QStringList{"a", "bb", "", "c"}));
+    QVERIFY(reader.lastLineUnterminated());
+    QCOMPARE(reader.lineNumber(), qint64(lines.size()));
+}
+
+void TextParsingTest::splitsFields()
+{
+    std::vector<std::string_view> fields;
+    splitFields("  0    0.000   403.0  ", Delimiter::Whitespace, fields);
+    QCOMPARE(fields.size(), std::size_t(3));
+    QCOMPARE(fields[2], std::string_view("403.0"));
+    splitFields("1\t2\t", Delimiter::Tab, fields); // P13: trailing tab gives an empty last field
+    QCOMPARE(fields.size(), std::size_t(3));
+    QVERIFY(fields[2].empty());
+    splitFields("a; b ;;c", Delimiter::Semicolon, fields);
+    QCOMPARE(fields.size(), std::size_t(4));
+    QCOMPARE(fields[1], std::string_view("b"));
+    QVERIFY(fields[2].empty());
+}
+
+void TextParsingTest::splitsQuotedCsv()
+{
+    std::vector<std::string> fields;
+    QVERIFY(splitQuotedCsv("a,\"b, \"\"quoted\"\"\", c ,", ',', fields));
+    QCOMPARE(fields, (std::vector<std::string>{"a", "b, \"quoted\"", "c", ""}));
+    QVERIFY(!splitQuotedCsv("a,\"open", ',', fields));
+}
+
+void TextParsingTest::detectsDecimalComma_data()
+{
+    QTest::addColumn<QByteArray>("token");
+    QTest::addColumn<bool>("comma");
+    QTest::newRow("25,0") << QByteArray("25,0") << true;
+    QTest::newRow("-1,5e-3") << QByteArray("-1,5e-3") << true;
+    QTest::newRow("1.5") << QByteArray("1.5") << false;
+    QTest::newRow("1.234,5") << QByteArray("1.234,5") << false;
+    QTest::newRow("1,") << QByteArray("1,") << false;
+    QTest::newRow("a,b") << QByteArray("a,b") << false;
+}
+
+void TextParsingTest::detectsDecimalComma()
+{
+    QFETCH(QByteArray, token);
+    QFETCH(bool, comma);
+    QCOMPARE(looksLikeDecimalComma(std::string_view(token.constData(), token.size())), comma);
+}
+
+QTEST_GUILESS_MAIN(TextParsingTest)
+#include "tst_text_parsing.moc"
