@@ -7,6 +7,7 @@ void registerBuiltinImporters(ImporterRegistry &registry)
     registerDscImporters(registry);
     registerRheologyImporters(registry);
     registerIndentationImporters(registry);
+    registerReferenceImporters(registry);
     registerGenericImporters(registry);
 }
 
