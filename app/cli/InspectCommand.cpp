@@ -7,8 +7,8 @@ namespace gb::cli {
 namespace {
 void printDataset(const Dataset &dataset, QTextStream &out)
 {
-    out << "  curve " << dataset.segment << ": \"" << dataset.curveName << "\", "
-        << dataset.rowCount() << " rows\n";
+    out << "  curve " << dataset.segment << ": \"" << dataset.curveName << "\", " << dataset.rowCount()
+        << " rows\n";
     for (const Column &column : dataset.columns) {
         out << "    " << column.name << "  [" << quantityId(column.quantity) << ", " << column.unit;
         if (!column.originalUnit.isEmpty() && column.originalUnit != column.unit)
@@ -50,8 +50,8 @@ int runInspect(const QStringList &files, const QString &forcedFormat, QTextStrea
             continue;
         }
         const Importer *importer = registry.find(imported->formatId);
-        out << "  format: " << imported->formatId << " (" << importer->displayName()
-            << "), confidence " << imported->confidence << '\n';
+        out << "  format: " << imported->formatId << " (" << importer->displayName() << "), confidence "
+            << imported->confidence << '\n';
         out << "  curves: " << imported->output.datasets.size() << '\n';
         if (!imported->output.datasets.empty())
             printHeader(imported->output.datasets.front()->metadata, out);

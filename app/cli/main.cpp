@@ -39,12 +39,16 @@ int main(int argc, char *argv[])
         QCommandLineParser parser;
         parser.addOption({QStringLiteral("format"), QStringLiteral("importer to use"), QStringLiteral("ID")});
         parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("files to inspect"));
-        if (!parser.parse(QStringList{QStringLiteral("inspect")} + args) || parser.positionalArguments().isEmpty()) {
-            err << (parser.errorText().isEmpty() ? QStringLiteral("inspect needs at least one file") : parser.errorText())
-                << '\n' << kUsage;
+        if (!parser.parse(QStringList{QStringLiteral("inspect")} + args) ||
+            parser.positionalArguments().isEmpty()) {
+            err << (parser.errorText().isEmpty() ? QStringLiteral("inspect needs at least one file")
+                                                 : parser.errorText())
+                << '\n'
+                << kUsage;
             return kExitUsage;
         }
-        return gb::cli::runInspect(parser.positionalArguments(), parser.value(QStringLiteral("format")), out, err);
+        return gb::cli::runInspect(parser.positionalArguments(), parser.value(QStringLiteral("format")), out,
+                                   err);
     }
     err << "unknown command \"" << command << "\"\n" << kUsage;
     return kExitUsage;

@@ -9,7 +9,10 @@
 namespace gb {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Campaign", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Campaign", text);
+}
 } // namespace
 
 QString techniqueId(Technique technique)
@@ -43,8 +46,8 @@ QString thermalPathId(ThermalPath path)
 
 std::optional<ThermalPath> thermalPathFromId(const QString &id)
 {
-    for (ThermalPath p : {ThermalPath::Unspecified, ThermalPath::Isothermal, ThermalPath::Isochronal,
-                          ThermalPath::Reference})
+    for (ThermalPath p :
+         {ThermalPath::Unspecified, ThermalPath::Isothermal, ThermalPath::Isochronal, ThermalPath::Reference})
         if (id.trimmed().compare(thermalPathId(p), Qt::CaseInsensitive) == 0)
             return p;
     return std::nullopt;
@@ -52,13 +55,14 @@ std::optional<ThermalPath> thermalPathFromId(const QString &id)
 
 const QStringList &manifestColumns()
 {
-    static const QStringList columns = {
-        QStringLiteral("file"), QStringLiteral("segment"), QStringLiteral("technique"),
-        QStringLiteral("sample"), QStringLiteral("path"), QStringLiteral("T_a_K"),
-        QStringLiteral("t_a_s"), QStringLiteral("phi_K_per_s"), QStringLiteral("T_s_K"),
-        QStringLiteral("heating_rate_K_per_s"), QStringLiteral("mass_ng"), QStringLiteral("T_test_K"),
-        QStringLiteral("strain"), QStringLiteral("tip_radius_nm"), QStringLiteral("Tg_K"),
-        QStringLiteral("reference")};
+    static const QStringList columns = {QStringLiteral("file"),      QStringLiteral("segment"),
+                                        QStringLiteral("technique"), QStringLiteral("sample"),
+                                        QStringLiteral("path"),      QStringLiteral("T_a_K"),
+                                        QStringLiteral("t_a_s"),     QStringLiteral("phi_K_per_s"),
+                                        QStringLiteral("T_s_K"),     QStringLiteral("heating_rate_K_per_s"),
+                                        QStringLiteral("mass_ng"),   QStringLiteral("T_test_K"),
+                                        QStringLiteral("strain"),    QStringLiteral("tip_radius_nm"),
+                                        QStringLiteral("Tg_K"),      QStringLiteral("reference")};
     return columns;
 }
 
@@ -72,15 +76,17 @@ Result<CampaignEntry> parseCampaignEntry(const ManifestRow &row, const QString &
     const QString technique = row.cells.value(QStringLiteral("technique"));
     const auto parsedTechnique = techniqueFromId(technique);
     if (!parsedTechnique)
-        return fail(QStringLiteral("bad_technique"),
-                    tr("unknown technique \"%1\" (use dsc, stress_relaxation or nanoindentation)").arg(technique));
+        return fail(
+            QStringLiteral("bad_technique"),
+            tr("unknown technique \"%1\" (use dsc, stress_relaxation or nanoindentation)").arg(technique));
     entry.technique = *parsedTechnique;
 
     const QString path = row.cells.value(QStringLiteral("path"));
     const auto parsedPath = thermalPathFromId(path);
     if (!parsedPath || (*parsedPath == ThermalPath::Reference && entry.technique != Technique::Dsc))
-        return fail(QStringLiteral("bad_path"),
-                    tr("unknown thermal path \"%1\" (use isothermal, isochronal or, for DSC, reference)").arg(path));
+        return fail(
+            QStringLiteral("bad_path"),
+            tr("unknown thermal path \"%1\" (use isothermal, isochronal or, for DSC, reference)").arg(path));
     entry.path = *parsedPath;
 
     struct NumberColumn {
@@ -142,8 +148,9 @@ Campaign buildCampaign(Manifest manifest)
         if (entry.ok())
             campaign.entries.push_back(std::move(entry).value());
         else
-            campaign.diagnostics.push_back(Diagnostic{Severity::Error, entry.error().code, entry.error().message,
-                                                      entry.error().file, entry.error().line, 1});
+            campaign.diagnostics.push_back(Diagnostic{Severity::Error, entry.error().code,
+                                                      entry.error().message, entry.error().file,
+                                                      entry.error().line, 1});
     }
     campaign.manifest = std::move(manifest);
     return campaign;

@@ -16,7 +16,7 @@ enum class ThermalPath { Unspecified, Isothermal, Isochronal, Reference };
 
 QString techniqueId(Technique technique); ///< "dsc", "stress_relaxation", "nanoindentation"
 std::optional<Technique> techniqueFromId(const QString &id);
-QString thermalPathId(ThermalPath path);  ///< "", "isothermal", "isochronal", "reference"
+QString thermalPathId(ThermalPath path); ///< "", "isothermal", "isochronal", "reference"
 std::optional<ThermalPath> thermalPathFromId(const QString &id);
 
 /// The manifest columns of interfaces.md §1, in their documented order.
@@ -32,7 +32,7 @@ struct ManifestRow {
 /// A campaign manifest as read: comments before the header, the header's column order and the
 /// rows. Writing it back reproduces comments, column order and unknown columns.
 struct Manifest {
-    QString path; ///< where it was read from (empty for a new one)
+    QString path;                ///< where it was read from (empty for a new one)
     QStringList leadingComments; ///< lines before the header, each starting with '#'
     QStringList columns;
     std::vector<ManifestRow> rows;
@@ -43,9 +43,9 @@ struct Manifest {
 /// the units the column names state (K, s, K/s, ng, nm, fraction); unset means "not given".
 struct CampaignEntry {
     qint64 manifestLine = 0;
-    QString file;          ///< as written in the manifest
-    QString resolvedPath;  ///< absolute path
-    QString segment;       ///< 1-based index or curve name; empty = only or first curve
+    QString file;         ///< as written in the manifest
+    QString resolvedPath; ///< absolute path
+    QString segment;      ///< 1-based index or curve name; empty = only or first curve
     Technique technique = Technique::Dsc;
     QString sample;
     ThermalPath path = ThermalPath::Unspecified;
@@ -59,8 +59,8 @@ struct CampaignEntry {
     std::optional<double> strain;                   ///< strain, fraction
     std::optional<double> tipRadiusNm;              ///< tip_radius_nm
     std::optional<double> glassTransitionK;         ///< Tg_K
-    QString reference;     ///< DSC: "file" or "file#segment" of the reference scan
-    QMap<QString, QString> extra; ///< unknown columns, kept verbatim
+    QString reference;                              ///< DSC: "file" or "file#segment" of the reference scan
+    QMap<QString, QString> extra;                   ///< unknown columns, kept verbatim
 };
 
 /// A manifest's rows that could be understood, with a diagnostic for each one that could not.
@@ -70,8 +70,8 @@ struct Campaign {
     std::vector<Diagnostic> diagnostics;
 };
 
-/// Parses one row; relative file paths are resolved against the manifest's folder. Errors name the manifest file
-/// and the row's line: a missing file, an unknown technique or path, a number that is not a number.
+/// Parses one row; relative file paths are resolved against the manifest's folder. Errors name the manifest
+/// file and the row's line: a missing file, an unknown technique or path, a number that is not a number.
 Result<CampaignEntry> parseCampaignEntry(const ManifestRow &row, const QString &manifestPath);
 
 /// Parses every row; bad rows become diagnostics and are left out of `entries`.

@@ -36,8 +36,7 @@ QString quantityDisplayName(Quantity quantity)
 namespace {
 bool nameMatches(const QString &name, const char *pattern)
 {
-    const QRegularExpression re(QString::fromLatin1(pattern),
-                                QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression re(QString::fromLatin1(pattern), QRegularExpression::CaseInsensitiveOption);
     return re.match(name).hasMatch();
 }
 
@@ -86,8 +85,7 @@ Quantity classifyColumn(const QString &name, Dimension dimension)
     case Dimension::Mass: return Quantity::Mass;
     case Dimension::Frequency: return Quantity::Frequency;
     case Dimension::Voltage: return Quantity::Voltage;
-    case Dimension::Percent:
-        return byName == Quantity::Other ? Quantity::Strain : byName;
+    case Dimension::Percent: return byName == Quantity::Other ? Quantity::Strain : byName;
     case Dimension::Dimensionless:
     case Dimension::Unknown: break;
     }

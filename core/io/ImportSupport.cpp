@@ -2,8 +2,7 @@
 
 namespace gb {
 
-Result<DecodedText> readText(QIODevice &device, const QString &fileName,
-                             std::vector<Diagnostic> &diagnostics)
+Result<DecodedText> readText(QIODevice &device, const QString &fileName, std::vector<Diagnostic> &diagnostics)
 {
     const qint64 size = device.size();
     if (!device.isSequential() && size > kMaxImportBytes)
@@ -13,10 +12,11 @@ Result<DecodedText> readText(QIODevice &device, const QString &fileName,
         return importError(fileName, 0, importerText("cannot read: %1").arg(device.errorString()));
     DecodedText text = decodeText(raw);
     if (text.droppedTrailingByte)
-        diagnostics.push_back(Diagnostic{Severity::Warning, QStringLiteral("truncated_text"),
-                                         importerText("%1 text ends in half a character; the last byte was ignored")
-                                             .arg(encodingName(text.encoding)),
-                                         fileName, 0, 1});
+        diagnostics.push_back(
+            Diagnostic{Severity::Warning, QStringLiteral("truncated_text"),
+                       importerText("%1 text ends in half a character; the last byte was ignored")
+                           .arg(encodingName(text.encoding)),
+                       fileName, 0, 1});
     return text;
 }
 

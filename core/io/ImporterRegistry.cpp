@@ -15,7 +15,10 @@ namespace gb {
 namespace {
 constexpr qint64 kProbeSize = 64 * 1024;
 
-QString tr(const char *text) { return QCoreApplication::translate("ImporterRegistry", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImporterRegistry", text);
+}
 } // namespace
 
 FileProbe makeFileProbe(const QString &fileName, const QByteArray &head)
@@ -60,8 +63,9 @@ std::vector<RankedImporter> ImporterRegistry::rank(const FileProbe &probe) const
     for (const auto &importer : m_importers)
         if (const int c = std::clamp(importer->confidence(probe), 0, 100); c > 0)
             ranked.push_back({importer.get(), c});
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const RankedImporter &a, const RankedImporter &b) { return a.confidence > b.confidence; });
+    std::stable_sort(ranked.begin(), ranked.end(), [](const RankedImporter &a, const RankedImporter &b) {
+        return a.confidence > b.confidence;
+    });
     return ranked;
 }
 
@@ -99,14 +103,16 @@ Result<ImportedFile> ImporterRegistry::importDevice(QIODevice &device, const QBy
     if (!forcedId.isEmpty()) {
         importer = find(forcedId);
         if (!importer)
-            return makeError(QStringLiteral("unknown_format"), tr("no importer called \"%1\"").arg(forcedId), fileName);
+            return makeError(QStringLiteral("unknown_format"), tr("no importer called \"%1\"").arg(forcedId),
+                             fileName);
         imported.confidence = importer->confidence(makeFileProbe(fileName, head));
     } else {
         if (head.isEmpty())
             return makeError(QStringLiteral("read_error"), tr("the file is empty"), fileName);
         const auto ranked = rank(makeFileProbe(fileName, head));
         if (ranked.empty())
-            return makeError(QStringLiteral("unknown_format"), tr("not a file format Glassbench can read"), fileName, 1);
+            return makeError(QStringLiteral("unknown_format"), tr("not a file format Glassbench can read"),
+                             fileName, 1);
         importer = ranked.front().importer;
         imported.confidence = ranked.front().confidence;
     }
@@ -116,7 +122,8 @@ Result<ImportedFile> ImporterRegistry::importDevice(QIODevice &device, const QBy
         return output.error();
     imported.output = std::move(output).value();
     if (imported.output.datasets.empty())
-        return makeError(QStringLiteral("no_data"), tr("no curve with data found (read as %1)").arg(importer->displayName()), fileName);
+        return makeError(QStringLiteral("no_data"),
+                         tr("no curve with data found (read as %1)").arg(importer->displayName()), fileName);
     return imported;
 }
 

@@ -44,13 +44,11 @@ public:
                                     const ImportOptions &options = {}) const;
     /// Same for bytes already in memory (tests, fuzzing).
     Result<ImportedFile> importBytes(const QByteArray &bytes, const QString &fileName,
-                                     const QString &forcedId = {},
-                                     const ImportOptions &options = {}) const;
+                                     const QString &forcedId = {}, const ImportOptions &options = {}) const;
 
 private:
-    Result<ImportedFile> importDevice(QIODevice &device, const QByteArray &head,
-                                      const QString &fileName, const QString &forcedId,
-                                      const ImportOptions &options) const;
+    Result<ImportedFile> importDevice(QIODevice &device, const QByteArray &head, const QString &fileName,
+                                      const QString &forcedId, const ImportOptions &options) const;
 
     std::vector<std::unique_ptr<Importer>> m_importers;
 };

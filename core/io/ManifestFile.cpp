@@ -11,7 +11,10 @@
 namespace gb {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ManifestFile", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ManifestFile", text);
+}
 
 /// Joins physical lines while a quoted cell is open, so a cell may hold line breaks.
 bool nextRecord(LineReader &reader, std::string &record, qint64 &firstLine, bool &unclosedQuote)
@@ -34,14 +37,18 @@ bool nextRecord(LineReader &reader, std::string &record, qint64 &firstLine, bool
     return true;
 }
 
-QString cellText(const std::string &cell) { return QString::fromUtf8(cell.data(), qsizetype(cell.size())); }
+QString cellText(const std::string &cell)
+{
+    return QString::fromUtf8(cell.data(), qsizetype(cell.size()));
+}
 } // namespace
 
 Result<Manifest> readManifest(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("read_error"), tr("cannot open the manifest: %1").arg(file.errorString()), path);
+        return makeError(QStringLiteral("read_error"),
+                         tr("cannot open the manifest: %1").arg(file.errorString()), path);
     return parseManifest(file.readAll(), path);
 }
 
@@ -68,7 +75,8 @@ Result<Manifest> parseManifest(const QByteArray &bytes, const QString &path)
             for (const std::string &cell : cells)
                 manifest.columns << cellText(cell).trimmed();
             if (manifest.columns.removeDuplicates() > 0)
-                return makeError(QStringLiteral("bad_manifest"), tr("the header names a column twice"), path, line);
+                return makeError(QStringLiteral("bad_manifest"), tr("the header names a column twice"), path,
+                                 line);
             continue;
         }
         if (trimmedRecord.empty())
@@ -83,9 +91,12 @@ Result<Manifest> parseManifest(const QByteArray &bytes, const QString &path)
             manifest.diagnostics.push_back(Diagnostic{Severity::Error, QStringLiteral("bad_manifest"),
                                                       tr("a quoted cell is not closed"), path, line, 1});
         if (qsizetype(cells.size()) > manifest.columns.size())
-            manifest.diagnostics.push_back(Diagnostic{Severity::Warning, QStringLiteral("bad_manifest"),
-                tr("the row has %1 cells but the header only %2; the extra cells are ignored")
-                    .arg(cells.size()).arg(manifest.columns.size()), path, line, 1});
+            manifest.diagnostics.push_back(
+                Diagnostic{Severity::Warning, QStringLiteral("bad_manifest"),
+                           tr("the row has %1 cells but the header only %2; the extra cells are ignored")
+                               .arg(cells.size())
+                               .arg(manifest.columns.size()),
+                           path, line, 1});
         manifest.rows.push_back(std::move(row));
     }
     if (manifest.columns.isEmpty())
@@ -98,7 +109,8 @@ namespace {
 QString quotedIfNeeded(const QString &cell)
 {
     const bool needsQuotes = cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') ||
-                             cell.contains(u'\r') || (!cell.isEmpty() && (cell.front().isSpace() || cell.back().isSpace()));
+                             cell.contains(u'\r') ||
+                             (!cell.isEmpty() && (cell.front().isSpace() || cell.back().isSpace()));
     if (!needsQuotes)
         return cell;
     QString escaped = cell;

@@ -12,7 +12,10 @@ QString located(const QString &file, qint64 line, const QString &message)
 }
 } // namespace
 
-QString Error::toString() const { return located(file, line, message); }
+QString Error::toString() const
+{
+    return located(file, line, message);
+}
 
 QString Diagnostic::toString() const
 {

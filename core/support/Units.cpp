@@ -12,8 +12,7 @@ const QHash<QString, UnitConversion> &unitTable()
     static const QHash<QString, UnitConversion> table = [] {
         using D = Dimension;
         QHash<QString, UnitConversion> t;
-        auto add = [&t](std::initializer_list<const char *> names, D d, double scale,
-                        double offset = 0.0) {
+        auto add = [&t](std::initializer_list<const char *> names, D d, double scale, double offset = 0.0) {
             for (const char *n : names)
                 t.insert(QString::fromUtf8(n).toLower(), UnitConversion{d, scale, offset});
         };
@@ -61,15 +60,15 @@ const QHash<QString, UnitConversion> &unitTable()
 QString normalizeUnitText(const QString &unit)
 {
     QString u = unit.trimmed();
-    while (u.size() >= 2 && ((u.front() == u'(' && u.back() == u')') ||
-                             (u.front() == u'[' && u.back() == u']')))
+    while (u.size() >= 2 &&
+           ((u.front() == u'(' && u.back() == u')') || (u.front() == u'[' && u.back() == u']')))
         u = u.mid(1, u.size() - 2).trimmed();
-    u.replace(QChar(0x03BC), QChar(0x00B5)); // Greek mu -> micro sign
-    u.replace(QChar(0x00BA), QChar(0x00B0)); // ordinal indicator -> degree sign
+    u.replace(QChar(0x03BC), QChar(0x00B5));              // Greek mu -> micro sign
+    u.replace(QChar(0x00BA), QChar(0x00B0));              // ordinal indicator -> degree sign
     u.replace(QStringLiteral("Âµ"), QStringLiteral("µ")); // UTF-8 read twice
     u.replace(QStringLiteral("Â°"), QStringLiteral("°"));
     static const QStringList celsiusSpellings = {QStringLiteral("deg C"), QStringLiteral("degC"),
-                                                  QStringLiteral("oC"), QStringLiteral("° C")};
+                                                 QStringLiteral("oC"), QStringLiteral("° C")};
     for (const QString &spelling : celsiusSpellings)
         if (u.compare(spelling, Qt::CaseInsensitive) == 0)
             u = QStringLiteral("°C");

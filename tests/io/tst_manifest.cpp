@@ -103,12 +103,17 @@ void ManifestTest::reportsBadRowsWithLine_data()
 {
     QTest::addColumn<QByteArray>("row");
     QTest::addColumn<QString>("code");
-    QTest::newRow("missing file") << QByteArray("nothere.txt,dsc,A,isothermal,385") << QStringLiteral("missing_file");
-    QTest::newRow("unknown technique") << QByteArray("scan.txt,xrd,A,isothermal,385") << QStringLiteral("bad_technique");
+    QTest::newRow("missing file") << QByteArray("nothere.txt,dsc,A,isothermal,385")
+                                  << QStringLiteral("missing_file");
+    QTest::newRow("unknown technique")
+        << QByteArray("scan.txt,xrd,A,isothermal,385") << QStringLiteral("bad_technique");
     QTest::newRow("unknown path") << QByteArray("scan.txt,dsc,A,quenched,385") << QStringLiteral("bad_path");
-    QTest::newRow("reference outside DSC") << QByteArray("curve.txt,stress_relaxation,A,reference,385") << QStringLiteral("bad_path");
-    QTest::newRow("not a number") << QByteArray("scan.txt,dsc,A,isothermal,38S") << QStringLiteral("bad_number");
-    QTest::newRow("decimal comma") << QByteArray("scan.txt,dsc,A,isothermal,\"385,5\"") << QStringLiteral("bad_number");
+    QTest::newRow("reference outside DSC")
+        << QByteArray("curve.txt,stress_relaxation,A,reference,385") << QStringLiteral("bad_path");
+    QTest::newRow("not a number") << QByteArray("scan.txt,dsc,A,isothermal,38S")
+                                  << QStringLiteral("bad_number");
+    QTest::newRow("decimal comma") << QByteArray("scan.txt,dsc,A,isothermal,\"385,5\"")
+                                   << QStringLiteral("bad_number");
     QTest::newRow("empty file cell") << QByteArray(",dsc,A,isothermal,385") << QStringLiteral("missing_file");
 }
 

@@ -110,7 +110,8 @@ void TextParsingTest::decodesEncodings_data()
         utf16be.append(char(c.unicode() >> 8));
         utf16be.append(char(c.unicode() & 0xFF));
     }
-    QTest::newRow("P7 UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF") + header.toUtf8() << int(TextEncoding::Utf8);
+    QTest::newRow("P7 UTF-8 with BOM")
+        << QByteArray("\xEF\xBB\xBF") + header.toUtf8() << int(TextEncoding::Utf8);
     QTest::newRow("P8 Latin-1") << header.toLatin1() << int(TextEncoding::Windows1252);
     QTest::newRow("P9 UTF-16LE with BOM") << QByteArray("\xFF\xFE") + utf16le << int(TextEncoding::Utf16LE);
     QTest::newRow("P10 UTF-16LE without BOM") << utf16le << int(TextEncoding::Utf16LE);
@@ -135,11 +136,14 @@ void TextParsingTest::rejectsInvalidUtf8()
     QVERIFY(!isValidUtf8("\xF4\x90\x80\x80", 4)); // past U+10FFFF
     QVERIFY(!isValidUtf8("ab\xC2", 3));           // truncated sequence
     // TA Universal Analysis writes the degree sign as 0xF8: not UTF-8, read as Windows-1252.
-    const DecodedText ta = decodeText(QByteArray("Temperature (\xF8" "C)"));
+    const DecodedText ta = decodeText(QByteArray("Temperature (\xF8"
+                                                 "C)"));
     QCOMPARE(ta.encoding, TextEncoding::Windows1252);
     QCOMPARE(QString::fromUtf8(ta.utf8), QStringLiteral("Temperature (øC)"));
     // Odd-length UTF-16 is decoded with the stray byte dropped, and says so.
-    const DecodedText odd = decodeText(QByteArray("\xFF\xFE" "A\0B\0C", 7));
+    const DecodedText odd = decodeText(QByteArray("\xFF\xFE"
+                                                  "A\0B\0C",
+                                                  7));
     QVERIFY(odd.droppedTrailingByte);
     QCOMPARE(odd.utf8, QByteArray("AB"));
 }

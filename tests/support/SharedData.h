@@ -23,10 +23,10 @@ inline QString sharedPath(const QString &relative)
 } // namespace gb::test
 
 /// Skips the current test with a clear message when a shared reference file is absent.
-#define GB_REQUIRE_SHARED_FILE(relative)                                                            \
-    do {                                                                                            \
-        if (!QFileInfo::exists(gb::test::sharedPath(relative)))                                     \
-            QSKIP(qPrintable(QStringLiteral("shared reference data not found: %1 (set "            \
-                                            "GLASSBENCH_SHARED_DIR to the folder holding data/)")   \
-                                 .arg(gb::test::sharedPath(relative))));                            \
+#define GB_REQUIRE_SHARED_FILE(relative)                                                                     \
+    do {                                                                                                     \
+        if (!QFileInfo::exists(gb::test::sharedPath(relative)))                                              \
+            QSKIP(qPrintable(QStringLiteral("shared reference data not found: %1 (set "                      \
+                                            "GLASSBENCH_SHARED_DIR to the folder holding data/)")            \
+                                 .arg(gb::test::sharedPath(relative))));                                     \
     } while (false)

@@ -67,7 +67,8 @@ bool splitQuotedCsv(std::string_view line, char delimiter, std::vector<std::stri
             } else {
                 current.push_back(c);
             }
-        } else if (c == '"' && !wasQuoted && std::string_view(current).find_first_not_of(" \t") == std::string_view::npos) {
+        } else if (c == '"' && !wasQuoted &&
+                   std::string_view(current).find_first_not_of(" \t") == std::string_view::npos) {
             current.clear();
             inQuotes = wasQuoted = true;
         } else if (c == delimiter) {

@@ -14,9 +14,8 @@ namespace gb {
 namespace {
 bool equalsIgnoringCase(std::string_view a, std::string_view b)
 {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return (x | 0x20) == (y | 0x20);
-           });
+    return a.size() == b.size() &&
+           std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return (x | 0x20) == (y | 0x20); });
 }
 
 ParsedNumber fromChars(std::string_view token)
@@ -65,8 +64,7 @@ ParsedNumber parseNumber(std::string_view token, char decimalMark)
     } else {
         // Swap the marks in a small buffer; a '.' in a decimal-comma file is an error.
         std::array<char, 64> buffer{};
-        if (token.size() > buffer.size() ||
-            token.find('.') != std::string_view::npos)
+        if (token.size() > buffer.size() || token.find('.') != std::string_view::npos)
             parsed.status = NumberStatus::Invalid;
         else {
             std::replace_copy(token.begin(), token.end(), buffer.begin(), decimalMark, '.');

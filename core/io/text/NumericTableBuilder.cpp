@@ -16,8 +16,7 @@ void NumericTableBuilder::Tally::add(qint64 line, const QString &detail)
     }
 }
 
-NumericTableBuilder::NumericTableBuilder(QString fileName, std::vector<ColumnSpec> columns,
-                                         char decimalMark)
+NumericTableBuilder::NumericTableBuilder(QString fileName, std::vector<ColumnSpec> columns, char decimalMark)
     : m_fileName(std::move(fileName)), m_specs(std::move(columns)), m_decimalMark(decimalMark),
       m_values(m_specs.size()), m_textCells(m_specs.size()), m_outOfRange(m_specs.size()),
       m_numbersSeen(m_specs.size(), 0)
@@ -62,24 +61,31 @@ std::vector<Column> NumericTableBuilder::finish(std::vector<Diagnostic> &diagnos
                                              tally.firstLine, tally.count});
     };
     report(Severity::Warning, "short_row", m_shortRows,
-           QCoreApplication::translate("NumericTableBuilder", "row skipped: too few fields (%1)").arg(m_shortRows.firstDetail));
+           QCoreApplication::translate("NumericTableBuilder", "row skipped: too few fields (%1)")
+               .arg(m_shortRows.firstDetail));
     report(Severity::Warning, "long_row", m_longRows,
-           QCoreApplication::translate("NumericTableBuilder", "row skipped: too many fields (%1)").arg(m_longRows.firstDetail));
+           QCoreApplication::translate("NumericTableBuilder", "row skipped: too many fields (%1)")
+               .arg(m_longRows.firstDetail));
 
     std::vector<Column> columns;
     for (std::size_t c = 0; c < m_specs.size(); ++c) {
         const ColumnSpec &spec = m_specs[c];
         if (m_numbersSeen[c] == 0 && m_rows > 0 && m_textCells[c].count > 0) {
-            diagnostics.push_back(Diagnostic{Severity::Info, QStringLiteral("text_column"),
-                QCoreApplication::translate("NumericTableBuilder", "column \"%1\" holds text, not numbers; left out").arg(spec.name),
-                m_fileName, m_textCells[c].firstLine, 1});
+            diagnostics.push_back(
+                Diagnostic{Severity::Info, QStringLiteral("text_column"),
+                           QCoreApplication::translate("NumericTableBuilder",
+                                                       "column \"%1\" holds text, not numbers; left out")
+                               .arg(spec.name),
+                           m_fileName, m_textCells[c].firstLine, 1});
             continue;
         }
         report(Severity::Warning, "not_a_number", m_textCells[c],
-               QCoreApplication::translate("NumericTableBuilder", "column \"%1\": \"%2\" is not a number; kept as a gap")
+               QCoreApplication::translate("NumericTableBuilder",
+                                           "column \"%1\": \"%2\" is not a number; kept as a gap")
                    .arg(spec.name, m_textCells[c].firstDetail));
         report(Severity::Warning, "out_of_range", m_outOfRange[c],
-               QCoreApplication::translate("NumericTableBuilder", "column \"%1\": %2 is out of the range of numbers; kept as a gap")
+               QCoreApplication::translate("NumericTableBuilder",
+                                           "column \"%1\": %2 is out of the range of numbers; kept as a gap")
                    .arg(spec.name, m_outOfRange[c].firstDetail));
 
         Column column;
@@ -94,9 +100,12 @@ std::vector<Column> NumericTableBuilder::finish(std::vector<Diagnostic> &diagnos
                     v = conversion->toInternal(v);
         } else {
             column.unit = spec.unit;
-            diagnostics.push_back(Diagnostic{Severity::Warning, QStringLiteral("unknown_unit"),
-                QCoreApplication::translate("NumericTableBuilder", "column \"%1\": unknown unit \"%2\"; values kept as written")
-                    .arg(spec.name, spec.unit), m_fileName, 0, 1});
+            diagnostics.push_back(Diagnostic{
+                Severity::Warning, QStringLiteral("unknown_unit"),
+                QCoreApplication::translate("NumericTableBuilder",
+                                            "column \"%1\": unknown unit \"%2\"; values kept as written")
+                    .arg(spec.name, spec.unit),
+                m_fileName, 0, 1});
         }
         column.quantity = spec.quantity.value_or(
             classifyColumn(spec.name, conversion ? conversion->dimension : Dimension::Unknown));

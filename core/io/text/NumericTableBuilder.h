@@ -47,8 +47,8 @@ private:
     std::vector<ColumnSpec> m_specs;
     char m_decimalMark;
     std::vector<std::vector<double>> m_values;
-    std::vector<Tally> m_textCells;   ///< per column
-    std::vector<Tally> m_outOfRange;  ///< per column
+    std::vector<Tally> m_textCells;    ///< per column
+    std::vector<Tally> m_outOfRange;   ///< per column
     std::vector<qint64> m_numbersSeen; ///< per column
     Tally m_shortRows;
     Tally m_longRows;
