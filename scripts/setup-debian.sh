@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqcustomplot-dev libqcustomplot2.1-qt6
   libeigen3-dev libgsl-dev libfreexl-dev
-  libgtest-dev libbenchmark-dev clang-format-14
+  libgtest-dev libbenchmark-dev clang-format-14 ccache libxkbcommon-dev
   qt6-qpa-plugins fonts-dejavu-core
 )
 
