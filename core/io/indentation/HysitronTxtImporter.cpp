@@ -1,0 +1,180 @@
+// Bruker Hysitron TriboScan (TI 950 / TI 980 TriboIndenter, TriboScan 9 and later): the
+// load–displacement curve a user exports from TriboScan's "Export curve" (one file per indent;
+// a 200-indent array becomes a folder of 200 files, see HysitronArrayFolder.h). Layout as seen
+// in micromechanics/micromechanics examples/Hysitron/RobinSteel0000LC.txt and documented in the
+// project's formats.md, section "Nanoindentation":
+//
+//   Mon Apr 29 10:41:06 2019                       date line
+//   <empty>
+//   Number of Points = 5304                        counts the data rows
+//   Depth (nm)<TAB>Load (µN)<TAB>Time (s)<TAB>Depth (V)<TAB>Load (V)   µ as Latin-1 byte 0xB5
+//   0.814723<TAB>1.836146<TAB>0.000000<TAB>-0.001850<TAB>0.481918
+//   <empty>                                        blank lines separate the load segments
+//
+// Columns are mapped by name and unit, never by position.
+
+#include "io/indentation/HysitronTxtImporter.h"
+
+#include "io/ImportSupport.h"
+#include "io/indentation/IndentationSupport.h"
+#include "io/text/FieldSplitter.h"
+#include "io/text/LineReader.h"
+#include "io/text/NumberParsing.h"
+#include "io/text/NumericTableBuilder.h"
+
+#include <QCoreApplication>
+
+#include <charconv>
+
+namespace gb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HysitronTxtImporter", text);
+}
+
+bool startsWith(std::string_view text, std::string_view prefix)
+{
+    return text.substr(0, prefix.size()) == prefix;
+}
+
+bool isColumnHeader(std::string_view line)
+{
+    return line.find('\t') != std::string_view::npos && line.find("Depth (") != std::string_view::npos &&
+           line.find("Load (") != std::string_view::npos;
+}
+
+bool looksNumeric(std::string_view field)
+{
+    return parseNumber(field, '.').ok() || (looksLikeDecimalComma(field) && parseNumber(field, ',').ok());
+}
+
+} // namespace
+
+QString HysitronTxtImporter::displayName() const
+{
+    return tr("Bruker Hysitron TriboScan curve export");
+}
+
+int HysitronTxtImporter::confidence(const FileProbe &probe) const
+{
+    LineReader reader(std::string_view(probe.text.constData(), std::size_t(probe.text.size())));
+    std::string_view line;
+    bool points = false;
+    for (int i = 0; i < 12 && reader.next(line); ++i) {
+        if (startsWith(line, "Number of Points") && line.find('=') != std::string_view::npos)
+            points = true;
+        else if (isColumnHeader(line))
+            return points ? 95 : 80;
+    }
+    return points ? 40 : 0;
+}
+
+Result<ImportOutput> HysitronTxtImporter::read(QIODevice &device, const QString &fileName,
+                                               const ImportOptions &options) const
+{
+    ImportOutput output;
+    Result<DecodedText> decoded = readText(device, fileName, output.diagnostics);
+    if (!decoded.ok())
+        return decoded.error();
+    const std::string_view text(decoded->utf8.constData(), std::size_t(decoded->utf8.size()));
+
+    DatasetMetadata metadata;
+    metadata.instrument = QStringLiteral("Bruker Hysitron TriboScan");
+    qint64 announced = -1;
+    qint64 announcedLine = 0;
+    LineReader reader(text);
+    std::string_view line;
+    std::vector<std::string_view> fields;
+    qint64 headerLine = 0;
+    while (headerLine == 0 && reader.next(line)) {
+        if (isBlankLine(line))
+            continue;
+        if (const std::size_t eq = line.find('='); eq != std::string_view::npos) {
+            const QString key = toQString(trimmed(line.substr(0, eq)));
+            const std::string_view value = trimmed(line.substr(eq + 1));
+            metadata.header.append({key, toQString(value)});
+            if (key.compare(QLatin1String("Number of Points"), Qt::CaseInsensitive) == 0) {
+                qint64 n = -1;
+                const auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+                if (ec != std::errc() || ptr != value.data() + value.size() || n < 0)
+                    output.diagnostics.push_back(
+                        Diagnostic{Severity::Warning, QStringLiteral("bad_header"),
+                                   tr("\"Number of Points\" is not a count: %1").arg(toQString(value)),
+                                   fileName, reader.lineNumber(), 1});
+                else {
+                    announced = n;
+                    announcedLine = reader.lineNumber();
+                }
+            }
+            continue;
+        }
+        splitFields(line, Delimiter::Tab, fields);
+        if (fields.size() >= 2) {
+            if (looksNumeric(fields.front()))
+                return importError(fileName, reader.lineNumber(),
+                                   tr("a data row comes before the column header "
+                                      "(Depth (nm), Load (µN), Time (s), ...)"),
+                                   QStringLiteral("missing_header"));
+            headerLine = reader.lineNumber();
+            break;
+        }
+        metadata.header.append(
+            {metadata.header.isEmpty() ? QStringLiteral("Date") : QStringLiteral("Comment"),
+             toQString(trimmed(line))});
+    }
+    if (headerLine == 0)
+        return importError(fileName, reader.lineNumber(),
+                           tr("no column header (Depth (nm), Load (µN), Time (s), ...) found"),
+                           QStringLiteral("missing_header"));
+
+    while (!fields.empty() && fields.back().empty())
+        fields.pop_back();
+    std::vector<ColumnSpec> specs;
+    for (std::string_view cell : fields) {
+        const NameAndUnit nu = splitNameAndUnit(toQString(cell));
+        specs.push_back(ColumnSpec{nu.name, nu.unit, std::nullopt});
+    }
+    NumericTableBuilder builder(fileName, std::move(specs),
+                                indentDecimalMark(text, reader.offset(), options));
+
+    // Blank lines between rows start a new load segment; their first row indices are kept.
+    QStringList segmentStarts{QStringLiteral("0")};
+    bool afterBlank = false;
+    while (reader.next(line)) {
+        if (isBlankLine(line)) {
+            afterBlank = builder.rowCount() > 0;
+            continue;
+        }
+        if (afterBlank) {
+            segmentStarts.append(QString::number(builder.rowCount()));
+            afterBlank = false;
+        }
+        splitFields(line, Delimiter::Tab, fields);
+        builder.addRow(fields, reader.lineNumber());
+    }
+
+    const qsizetype rows = builder.rowCount();
+    std::vector<Column> columns = builder.finish(output.diagnostics);
+    if (rows == 0)
+        return importError(fileName, headerLine, tr("no data rows after the column header"),
+                           QStringLiteral("no_data"));
+    assignIndentRoles(columns, {QStringLiteral("Depth"), QStringLiteral("Load"), QStringLiteral("Time")});
+    if (Status ok = requireIndentColumns(columns, fileName, headerLine); !ok.ok())
+        return ok.error();
+    checkAnnouncedRows(announced, rows, fileName, announcedLine, output.diagnostics);
+    metadata.header.append({QStringLiteral("Load segment starts"), segmentStarts.join(QStringLiteral(", "))});
+
+    auto dataset = std::make_shared<Dataset>();
+    dataset->sourceFile = fileName;
+    dataset->formatId = id();
+    dataset->curveName = indentCurveName(fileName);
+    dataset->columns = std::move(columns);
+    dataset->metadata = std::move(metadata);
+    output.datasets.push_back(std::move(dataset));
+    return output;
+}
+
+} // namespace gb

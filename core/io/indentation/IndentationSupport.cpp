@@ -1,0 +1,99 @@
+#include "io/indentation/IndentationSupport.h"
+
+#include "io/ImportSupport.h"
+#include "io/text/FieldSplitter.h"
+#include "io/text/LineReader.h"
+#include "io/text/NumberParsing.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+#include <array>
+
+namespace gb {
+
+char indentDecimalMark(std::string_view text, std::size_t offset, const ImportOptions &options)
+{
+    const QString forced = options.value(QStringLiteral("decimal"));
+    if (forced == QLatin1String(","))
+        return ',';
+    if (forced == QLatin1String("."))
+        return '.';
+    LineReader reader(text.substr(std::min(offset, text.size())));
+    std::string_view line;
+    std::vector<std::string_view> fields;
+    bool sawComma = false;
+    int looked = 0;
+    while (looked < 50 && reader.next(line)) {
+        if (isBlankLine(line))
+            continue;
+        ++looked;
+        splitFields(line, Delimiter::Tab, fields);
+        for (std::string_view field : fields) {
+            if (field.find('.') != std::string_view::npos && parseNumber(field, '.').ok())
+                return '.';
+            sawComma = sawComma || looksLikeDecimalComma(field);
+        }
+    }
+    return sawComma ? ',' : '.';
+}
+
+bool isBlankLine(std::string_view line)
+{
+    return line.find_first_not_of(" \t") == std::string_view::npos;
+}
+
+void assignIndentRoles(std::vector<Column> &columns, const QStringList &preferred)
+{
+    static constexpr std::array<Quantity, 3> roles = {Quantity::Depth, Quantity::Load, Quantity::Time};
+    for (Column &column : columns) {
+        const Quantity q = column.quantity;
+        if (q != Quantity::Depth && q != Quantity::Load && q != Quantity::Time && q != Quantity::Modulus &&
+            q != Quantity::Voltage && q != Quantity::Index)
+            column.quantity = Quantity::Other;
+    }
+    for (Quantity role : roles) {
+        Column *keeper = nullptr;
+        for (Column &column : columns)
+            if (column.quantity == role && preferred.contains(column.name, Qt::CaseInsensitive)) {
+                keeper = &column;
+                break;
+            }
+        for (Column &column : columns)
+            if (column.quantity == role && !keeper)
+                keeper = &column;
+        for (Column &column : columns)
+            if (column.quantity == role && &column != keeper)
+                column.quantity = Quantity::Other;
+    }
+}
+
+Status requireIndentColumns(const std::vector<Column> &columns, const QString &fileName, qint64 line)
+{
+    auto has = [&columns](Quantity q) {
+        return std::any_of(columns.begin(), columns.end(), [q](const Column &c) { return c.quantity == q; });
+    };
+    if (!has(Quantity::Depth) || !has(Quantity::Load))
+        return importError(fileName, line,
+                           importerText("no depth (length unit) and load (force unit) columns in the header"),
+                           QStringLiteral("missing_columns"));
+    return Done{};
+}
+
+QString indentCurveName(const QString &fileName)
+{
+    return QFileInfo(fileName).completeBaseName();
+}
+
+void checkAnnouncedRows(qint64 announced, qsizetype read, const QString &fileName, qint64 line,
+                        std::vector<Diagnostic> &diagnostics)
+{
+    if (announced < 0 || announced == qint64(read))
+        return;
+    diagnostics.push_back(
+        Diagnostic{Severity::Warning, QStringLiteral("row_count_mismatch"),
+                   importerText("the header announces %1 data rows, %2 were read").arg(announced).arg(read),
+                   fileName, line, 1});
+}
+
+} // namespace gb
