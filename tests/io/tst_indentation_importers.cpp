@@ -506,6 +506,10 @@ void IndentationImportersTest::badInput_data()
     QTest::newRow("txt text cell") << kTxt
                                    << withLineReplaced(txt, 6, "1.500000\tabc\t0.010000\t0.000100\t0.460000")
                                    << txtName << false << "not_a_number" << 6 << 1 << 4;
+    QTest::newRow("txt text cell, UTF-16LE")
+        << kTxt
+        << gb::test::toUtf16LE(withLineReplaced(txt, 6, "1.500000\tabc\t0.010000\t0.000100\t0.460000"))
+        << txtName << false << "not_a_number" << 6 << 1 << 4;
     QTest::newRow("txt too few fields") << kTxt << withLineReplaced(txt, 6, "1.500000\t12.250000\t0.010000")
                                         << txtName << false << "short_row" << 6 << 1 << 3;
     QTest::newRow("txt too many fields") << kTxt << withLineReplaced(txt, 8, "1\t2\t3\t4\t5\t6") << txtName

@@ -137,7 +137,9 @@ Result<ImportOutput> AgilentXlsImporter::read(QIODevice &device, const QString &
     // libfreexl reads by path: use the file's own, or copy the bytes to a temporary file.
     QString path;
     QTemporaryFile temporary;
-    if (auto *file = qobject_cast<QFile *>(&device); file && !file->fileName().isEmpty()) {
+    // (A Qt resource, ":/...", is no path libfreexl can open.)
+    if (auto *file = qobject_cast<QFile *>(&device);
+        file && !file->fileName().isEmpty() && !file->fileName().startsWith(u':')) {
         path = file->fileName();
     } else {
         if (!device.isSequential() && device.size() > kMaxImportBytes)
@@ -202,7 +204,7 @@ Result<ImportOutput> AgilentXlsImporter::read(QIODevice &device, const QString &
         output.diagnostics.push_back(
             Diagnostic{Severity::Info, QStringLiteral("sheet_skipped"),
                        tr("sheets not imported as curves: %1").arg(otherSheets.join(QStringLiteral(", "))),
-                       fileName, 0, qint64(otherSheets.size())});
+                       fileName, 0, 1});
     return output;
 }
 

@@ -197,7 +197,7 @@ Result<ImportOutput> HysitronHldImporter::read(QIODevice &device, const QString 
             Diagnostic{Severity::Info, QStringLiteral("table_skipped"),
                        tr("tables not imported (the indent is the Test Data table): %1")
                            .arg(otherTables.join(QStringLiteral(", "))),
-                       fileName, 0, qint64(otherTables.size())});
+                       fileName, 0, 1});
 
     metadata.instrument = metadata.headerValue(QStringLiteral("System"));
     if (metadata.instrument.isEmpty())

@@ -76,16 +76,16 @@ Result<ImportOutput> HysitronTxtImporter::read(QIODevice &device, const QString 
                                                const ImportOptions &options) const
 {
     ImportOutput output;
-    Result<DecodedText> decoded = readText(device, fileName, output.diagnostics);
-    if (!decoded.ok())
-        return decoded.error();
-    const std::string_view text(decoded->utf8.constData(), std::size_t(decoded->utf8.size()));
+    Result<HeadAndBody> text = readHeadAndBody(device, fileName, output.diagnostics);
+    if (!text.ok())
+        return text.error();
+    const std::string_view head(text->head.constData(), std::size_t(text->head.size()));
 
     DatasetMetadata metadata;
     metadata.instrument = QStringLiteral("Bruker Hysitron TriboScan");
     qint64 announced = -1;
     qint64 announcedLine = 0;
-    LineReader reader(text);
+    LineReader reader(head);
     std::string_view line;
     std::vector<std::string_view> fields;
     qint64 headerLine = 0;
@@ -126,9 +126,12 @@ Result<ImportOutput> HysitronTxtImporter::read(QIODevice &device, const QString 
              toQString(trimmed(line))});
     }
     if (headerLine == 0)
-        return importError(fileName, reader.lineNumber(),
-                           tr("no column header (Depth (nm), Load (µN), Time (s), ...) found"),
-                           QStringLiteral("missing_header"));
+        return importError(
+            fileName, reader.lineNumber(),
+            text->head.size() < text->body.size()
+                ? tr("no column header (Depth (nm), Load (µN), Time (s), ...) in the first 64 KiB")
+                : tr("no column header (Depth (nm), Load (µN), Time (s), ...) found"),
+            QStringLiteral("missing_header"));
 
     while (!fields.empty() && fields.back().empty())
         fields.pop_back();
@@ -137,13 +140,16 @@ Result<ImportOutput> HysitronTxtImporter::read(QIODevice &device, const QString 
         const NameAndUnit nu = splitNameAndUnit(toQString(cell));
         specs.push_back(ColumnSpec{nu.name, nu.unit, std::nullopt});
     }
-    NumericTableBuilder builder(fileName, std::move(specs),
-                                indentDecimalMark(text, reader.offset(), options));
+    // The numbers: parsed where they are, in the file's own bytes when those are ASCII-compatible.
+    std::string_view body(text->body.constData(), std::size_t(text->body.size()));
+    body.remove_prefix(text->bodyIsHead ? reader.offset() : offsetAfterLines(body, headerLine));
+    NumericTableBuilder builder(fileName, std::move(specs), indentDecimalMark(body, 0, options));
+    LineReader dataReader(body);
 
     // Blank lines between rows start a new load segment; their first row indices are kept.
     QStringList segmentStarts{QStringLiteral("0")};
     bool afterBlank = false;
-    while (reader.next(line)) {
+    while (dataReader.next(line)) {
         if (isBlankLine(line)) {
             afterBlank = builder.rowCount() > 0;
             continue;
@@ -153,18 +159,18 @@ Result<ImportOutput> HysitronTxtImporter::read(QIODevice &device, const QString 
             afterBlank = false;
         }
         splitFields(line, Delimiter::Tab, fields);
-        builder.addRow(fields, reader.lineNumber());
+        builder.addRow(fields, headerLine + dataReader.lineNumber());
     }
 
-    const qsizetype rows = builder.rowCount();
+    const qsizetype rowCount = builder.rowCount();
     std::vector<Column> columns = builder.finish(output.diagnostics);
-    if (rows == 0)
+    if (rowCount == 0)
         return importError(fileName, headerLine, tr("no data rows after the column header"),
                            QStringLiteral("no_data"));
     assignIndentRoles(columns, {QStringLiteral("Depth"), QStringLiteral("Load"), QStringLiteral("Time")});
     if (Status ok = requireIndentColumns(columns, fileName, headerLine); !ok.ok())
         return ok.error();
-    checkAnnouncedRows(announced, rows, fileName, announcedLine, output.diagnostics);
+    checkAnnouncedRows(announced, rowCount, fileName, announcedLine, output.diagnostics);
     metadata.header.append({QStringLiteral("Load segment starts"), segmentStarts.join(QStringLiteral(", "))});
 
     auto dataset = std::make_shared<Dataset>();

@@ -12,6 +12,51 @@
 
 namespace gb {
 
+Result<HeadAndBody> readHeadAndBody(QIODevice &device, const QString &fileName,
+                                    std::vector<Diagnostic> &diagnostics)
+{
+    constexpr qsizetype kHeadBytes = 64 * 1024;
+    if (!device.isSequential() && device.size() > kMaxImportBytes)
+        return importError(fileName, 0, importerText("file is larger than 2 GiB"));
+    HeadAndBody text;
+    text.body = device.readAll();
+    if (text.body.isEmpty() && device.size() > 0)
+        return importError(fileName, 0, importerText("cannot read: %1").arg(device.errorString()));
+    qsizetype headSize = text.body.size();
+    if (headSize > kHeadBytes) {
+        headSize = kHeadBytes;
+        while (headSize > 0 && text.body[headSize - 1] != '\n' && text.body[headSize - 1] != '\r')
+            --headSize;
+    }
+    const DecodedText head = decodeText(text.body.left(headSize));
+    const bool inPlace = !head.hadByteOrderMark &&
+                         (head.encoding == TextEncoding::Ascii || head.encoding == TextEncoding::Utf8 ||
+                          head.encoding == TextEncoding::Windows1252);
+    if (inPlace && headSize > 0) {
+        text.head = head.utf8;
+        return text;
+    }
+    const DecodedText all = decodeText(text.body);
+    if (all.droppedTrailingByte)
+        diagnostics.push_back(
+            Diagnostic{Severity::Warning, QStringLiteral("truncated_text"),
+                       importerText("%1 text ends in half a character; the last byte was ignored")
+                           .arg(encodingName(all.encoding)),
+                       fileName, 0, 1});
+    text.head = text.body = all.utf8;
+    text.bodyIsHead = true;
+    return text;
+}
+
+std::size_t offsetAfterLines(std::string_view text, qint64 lines)
+{
+    LineReader reader(text);
+    std::string_view line;
+    while (reader.lineNumber() < lines && reader.next(line)) {
+    }
+    return reader.offset();
+}
+
 char indentDecimalMark(std::string_view text, std::size_t offset, const ImportOptions &options)
 {
     const QString forced = options.value(QStringLiteral("decimal"));

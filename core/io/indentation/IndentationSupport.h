@@ -11,6 +11,25 @@
 
 namespace gb {
 
+/// A text file read for a header-then-numbers layout without transcoding the numbers. When the
+/// bytes are ASCII-compatible (no byte order mark, not UTF-16/32), only the head (the first 64 KiB,
+/// cut after a line end) is decoded to UTF-8 and `body` holds the file's own bytes: the lines of
+/// `head` and `body` then match one for one, and the numbers, which are ASCII, are parsed in place.
+/// Otherwise the whole file is decoded and `head` and `body` hold the same UTF-8 text.
+struct HeadAndBody {
+    QByteArray head;         ///< UTF-8
+    QByteArray body;         ///< the file's bytes, or its UTF-8 text
+    bool bodyIsHead = false; ///< the whole file was decoded: `body` == `head`
+};
+
+/// Reads the whole device as a HeadAndBody. Errors when it cannot be read or is larger than
+/// kMaxImportBytes; a UTF-16 file of odd length gives a warning in `diagnostics`.
+Result<HeadAndBody> readHeadAndBody(QIODevice &device, const QString &fileName,
+                                    std::vector<Diagnostic> &diagnostics);
+
+/// Byte offset in `text` just after its first `lines` lines (LF, CRLF or CR endings).
+std::size_t offsetAfterLines(std::string_view text, qint64 lines);
+
 /// The decimal mark of the tab-separated numbers in `text` from byte `offset` on, judged from
 /// up to 50 non-blank lines: '.' when any number has a point, ',' when numbers such as "0,5"
 /// occur and none has a point, '.' otherwise. The option "decimal" ("." or ",") overrides the
