@@ -1,6 +1,7 @@
 // Nanoindentation importers (issue 2): the real files of data/real/nanoindentation through the
 // registry, every text variant an instrument may write, bad input, and the Hysitron array folder.
 #include "io/ImporterRegistry.h"
+#include "io/indentation/AgilentTestSheet.h"
 #include "io/indentation/HysitronArrayFolder.h"
 
 #include "support/SharedData.h"
@@ -137,6 +138,50 @@ void compareTriple(const Dataset &dataset, Quantity quantity, const QString &uni
     QCOMPARE(column->values.back(), expected.last);
 }
 
+/// A sheet in memory. Rows are '|'-separated cells: "" is empty, "=1.5" a number, the rest text.
+class MemorySheet final : public SheetCells {
+public:
+    explicit MemorySheet(const QStringList &rows)
+    {
+        for (const QString &row : rows)
+            m_cells.append(row.split(u'|'));
+        for (const QStringList &row : std::as_const(m_cells))
+            m_columns = std::max(m_columns, unsigned(row.size()));
+    }
+    unsigned rowCount() const override { return unsigned(m_cells.size()); }
+    unsigned columnCount() const override { return m_columns; }
+    XlsCell cell(unsigned row, unsigned column) const override
+    {
+        XlsCell cell;
+        if (row >= rowCount() || column >= unsigned(m_cells[row].size()) || m_cells[row][column].isEmpty())
+            return cell;
+        const QString &text = m_cells[row][column];
+        if (text.startsWith(u'=')) {
+            cell.kind = XlsCell::Kind::Number;
+            cell.number = text.mid(1).toDouble();
+        } else {
+            cell.kind = XlsCell::Kind::Text;
+            cell.text = text;
+        }
+        return cell;
+    }
+
+private:
+    QList<QStringList> m_cells;
+    unsigned m_columns = 0;
+};
+
+bool sameValues(const std::vector<double> &actual, const QList<double> &expected)
+{
+    if (actual.size() != std::size_t(expected.size()))
+        return false;
+    for (std::size_t i = 0; i < actual.size(); ++i)
+        if (!(std::isnan(expected[qsizetype(i)]) ? std::isnan(actual[i])
+                                                 : actual[i] == expected[qsizetype(i)]))
+            return false;
+    return true;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Triple)
@@ -150,6 +195,8 @@ private Q_SLOTS:
     void popinSheets_data();
     void popinSheets();
     void popinMarkersAndInvalidValues();
+    void agilentSheet_data();
+    void agilentSheet();
     void realTextVariants_data();
     void realTextVariants();
     void syntheticVariants_data();
@@ -375,6 +422,102 @@ void IndentationImportersTest::popinMarkersAndInvalidValues()
     const Diagnostic *markerNote = findDiagnostic(imported->output, QStringLiteral("markers"));
     QVERIFY(markerNote);
     QCOMPARE(markerNote->count, qint64(36));
+}
+
+void IndentationImportersTest::agilentSheet_data()
+{
+    QTest::addColumn<QStringList>("sheet");
+    QTest::addColumn<QString>("code");        ///< the finding (or error) expected; empty: none but markers
+    QTest::addColumn<int>("line");            ///< its sheet row (1-based)
+    QTest::addColumn<QList<double>>("depth"); ///< nm; NaN where a gap is expected
+    QTest::addColumn<QList<double>>("load");  ///< µN
+    QTest::addColumn<QStringList>("markers");
+    const double nan = std::nan("");
+    const QString names = QStringLiteral("Segment|Displacement Into Surface|Load On Sample|Time On Sample");
+    const QString units = QStringLiteral("|nm|mN|s");
+
+    QTest::newRow("clean") << QStringList{names, units, "Surface Marker|=1.5|=0.002|=0", "|=2.5|=0.004|=0.1",
+                                          "END|||"}
+                           << QString() << 0 << QList<double>{1.5, 2.5} << QList<double>{2.0, 4.0}
+                           << QStringList{"0: Surface Marker", "2: END"};
+    QTest::newRow("text cell") << QStringList{names, units, "|=1.5|=0.002|=0", "|=2.5|abc|=0.1"}
+                               << "not_a_number" << 4 << QList<double>{1.5, 2.5} << QList<double>{2.0, nan}
+                               << QStringList{};
+    QTest::newRow("empty cell") << QStringList{names, units, "|=1.5|=0.002|=0", "||=0.004|=0.1"}
+                                << "empty_cell" << 4 << QList<double>{1.5, nan} << QList<double>{2.0, 4.0}
+                                << QStringList{};
+    QTest::newRow("invalid value") << QStringList{names, units, "|=1.7976931348623157e308|=0.002|=0",
+                                                  "|=2.5|=0.004|=0.1"}
+                                   << "invalid_value" << 3 << QList<double>{nan, 2.5}
+                                   << QList<double>{2.0, 4.0} << QStringList{};
+    QTest::newRow("blank row between")
+        << QStringList{names, units, "|=1.5|=0.002|=0", "|||", "|=2.5|=0.004|=0.1"} << "blank_row" << 4
+        << QList<double>{1.5, 2.5} << QList<double>{2.0, 4.0} << QStringList{};
+    // µm × 1000 and N × 10⁶ by hand.
+    QTest::newRow("micrometre and newton")
+        << QStringList{names, "|µm|N|s", "|=0.0015|=0.000002|=0"} << QString() << 0 << QList<double>{1.5}
+        << QList<double>{2.0} << QStringList{};
+    // XP exports carry raw channels too: the named ones take the roles.
+    QTest::newRow("raw channels first")
+        << QStringList{"Segment|Raw Displacement|Raw Load|Displacement Into Surface|Load On Sample|Time On "
+                       "Sample",
+                       "|nm|mN|nm|mN|s", "|=100|=1|=1.5|=0.002|=0"}
+        << QString() << 0 << QList<double>{1.5} << QList<double>{2.0} << QStringList{};
+    QTest::newRow("no depth column") << QStringList{"Segment|Foo|Load On Sample|Time On Sample", "||mN|s",
+                                                    "|=1|=2|=3"}
+                                     << "missing_columns" << 1 << QList<double>{} << QList<double>{}
+                                     << QStringList{};
+    QTest::newRow("no data rows") << QStringList{names, units, "END|||"} << "no_data" << 3 << QList<double>{}
+                                  << QList<double>{} << QStringList{};
+    QTest::newRow("names row only") << QStringList{names} << "no_data" << 0 << QList<double>{}
+                                    << QList<double>{} << QStringList{};
+}
+
+void IndentationImportersTest::agilentSheet()
+{
+    QFETCH(QStringList, sheet);
+    QFETCH(QString, code);
+    QFETCH(int, line);
+    QFETCH(QList<double>, depth);
+    QFETCH(QList<double>, load);
+    QFETCH(QStringList, markers);
+    const QString file = QStringLiteral("memory.xls");
+    FindingTally findings;
+    const auto dataset = readAgilentTestSheet(MemorySheet(sheet), QStringLiteral("Test 007"), file, findings);
+    if (depth.isEmpty()) {
+        QVERIFY(!dataset.ok());
+        QCOMPARE(dataset.error().code, code);
+        QCOMPARE(dataset.error().file, file);
+        QCOMPARE(int(dataset.error().line), line);
+        QVERIFY(dataset.error().message.contains(QLatin1String("Test 007")));
+        return;
+    }
+    QVERIFY2(dataset.ok(), qPrintable(dataset.ok() ? QString() : dataset.error().toString()));
+    std::vector<Diagnostic> diagnostics;
+    findings.appendTo(diagnostics);
+    QStringList found;
+    for (const Diagnostic &d : diagnostics) {
+        if (d.code == QLatin1String("markers"))
+            continue;
+        found << d.code;
+        QCOMPARE(d.file, file);
+        QCOMPARE(int(d.line), line);
+        QCOMPARE(d.count, qint64(1));
+        QVERIFY(d.message.contains(QLatin1String("Test 007")));
+    }
+    QCOMPARE(found, code.isEmpty() ? QStringList() : QStringList{code});
+    QVERIFY(sameValues(dataset.value()->column(Quantity::Depth)->values, depth));
+    QVERIFY(sameValues(dataset.value()->column(Quantity::Load)->values, load));
+    QCOMPARE(dataset.value()->column(Quantity::Depth)->unit, QStringLiteral("nm"));
+    QCOMPARE(dataset.value()->column(Quantity::Load)->unit, QStringLiteral("µN"));
+    QStringList keptMarkers;
+    for (const auto &[key, value] : dataset.value()->metadata.header)
+        if (key == QLatin1String("Marker"))
+            keptMarkers << value;
+    QCOMPARE(keptMarkers, markers);
+    for (const Column &column : dataset.value()->columns) // the raw channels give up their roles
+        if (column.name.startsWith(QLatin1String("Raw")))
+            QCOMPARE(column.quantity, Quantity::Other);
 }
 
 // --- text variants -----------------------------------------------------------------------------

@@ -67,13 +67,15 @@ void FindingTally::appendTo(std::vector<Diagnostic> &diagnostics) const
         diagnostics.push_back(m_items.value(key));
 }
 
-Result<std::shared_ptr<Dataset>> readAgilentTestSheet(FreeXlWorkbook &book, int sheet,
-                                                      const QString &sheetName, const QString &fileName,
-                                                      FindingTally &findings)
+WorkbookSheet::WorkbookSheet(FreeXlWorkbook &book, int sheet) : m_book(book)
 {
-    unsigned rows = 0, width = 0;
-    if (!book.selectSheet(sheet, rows, width))
-        return importError(fileName, 0, tr("sheet \"%1\" cannot be read").arg(sheetName));
+    m_ok = book.selectSheet(sheet, m_rows, m_columns);
+}
+
+Result<std::shared_ptr<Dataset>> readAgilentTestSheet(const SheetCells &sheet, const QString &sheetName,
+                                                      const QString &fileName, FindingTally &findings)
+{
+    const unsigned rows = sheet.rowCount(), width = sheet.columnCount();
     if (rows < 3 || width < 2)
         return importError(fileName, 0, tr("sheet \"%1\" has no data rows").arg(sheetName),
                            QStringLiteral("no_data"));
@@ -81,7 +83,7 @@ Result<std::shared_ptr<Dataset>> readAgilentTestSheet(FreeXlWorkbook &book, int 
     int markerColumn = -1;
     std::vector<SheetColumn> columns;
     for (unsigned c = 0; c < width; ++c) {
-        const XlsCell name = book.cell(0, c);
+        const XlsCell name = sheet.cell(0, c);
         const QString text = name.kind == XlsCell::Kind::Text ? name.text.trimmed() : QString();
         if (markerColumn < 0 && isMarkerColumn(text)) {
             markerColumn = int(c);
@@ -90,7 +92,7 @@ Result<std::shared_ptr<Dataset>> readAgilentTestSheet(FreeXlWorkbook &book, int 
         SheetColumn column;
         column.index = c;
         column.name = text.isEmpty() ? tr("Column %1").arg(c + 1) : text;
-        column.unit = book.cell(1, c).text.trimmed();
+        column.unit = sheet.cell(1, c).text.trimmed();
         columns.push_back(std::move(column));
     }
 
@@ -101,12 +103,12 @@ Result<std::shared_ptr<Dataset>> readAgilentTestSheet(FreeXlWorkbook &book, int 
         const qint64 sheetRow = qint64(r) + 1;
         QString marker;
         if (markerColumn >= 0)
-            marker = book.cell(r, unsigned(markerColumn)).text.trimmed();
+            marker = sheet.cell(r, unsigned(markerColumn)).text.trimmed();
         std::vector<XlsCell> cells;
         cells.reserve(columns.size());
         bool data = false;
         for (const SheetColumn &column : columns) {
-            cells.push_back(book.cell(r, column.index));
+            cells.push_back(sheet.cell(r, column.index));
             data = data || cells.back().kind != XlsCell::Kind::Empty;
         }
         if (!data) {

@@ -179,8 +179,11 @@ Result<ImportOutput> AgilentXlsImporter::read(QIODevice &device, const QString &
     QString firstProblem;
     FindingTally findings;
     for (const SheetRef &sheet : tests) {
+        const WorkbookSheet cells(book, sheet.index);
         Result<std::shared_ptr<Dataset>> dataset =
-            readAgilentTestSheet(book, sheet.index, sheet.name, fileName, findings);
+            cells.ok() ? readAgilentTestSheet(cells, sheet.name, fileName, findings)
+                       : Result<std::shared_ptr<Dataset>>(
+                             importError(fileName, 0, tr("sheet \"%1\" cannot be read").arg(sheet.name)));
         if (!dataset.ok()) {
             const Error &e = dataset.error();
             if (firstProblem.isEmpty())
