@@ -110,11 +110,6 @@ KwwLogTimeRange kwwLogTimeRange(double beta, double tailMass)
     return {lower, upper};
 }
 
-double kwwMeanRelaxationTime(double tau, double beta)
-{
-    return tau / beta * std::tgamma(1 / beta);
-}
-
 double kwwMeanLogRelaxationTime(double lnTau, double beta)
 {
     return lnTau - std::numbers::egamma * (1 / beta - 1);

@@ -24,8 +24,7 @@ struct KwwLogTimeRange {
 };
 KwwLogTimeRange kwwLogTimeRange(double beta, double tailMass);
 
-/// Mean relaxation time ⟨τ′⟩ = ∫φ dt = (τ/β)Γ(1/β), in the unit of `tau`.
-double kwwMeanRelaxationTime(double tau, double beta);
+// The mean relaxation time ⟨τ′⟩ = (τ/β)Γ(1/β) is kwwMeanRelaxationTime() in fit/KwwModel.h.
 
 /// ⟨ln τ′⟩ = ln τ − γ_E(1/β − 1) (ln of the unit of τ).
 double kwwMeanLogRelaxationTime(double lnTau, double beta);

@@ -92,7 +92,7 @@ void RelaxationSpectrumTest::kwwSpectrumReproducesStretchedExponential()
     const SpectrumMoments m = spectrumMoments(spectrum);
     QVERIFY(std::abs(m.meanLnTau - kwwMeanLogRelaxationTime(lnTau, beta)) < 1e-9);
     QVERIFY(std::abs(m.varianceLnTau - kwwLogTimeVariance(beta)) < 1e-9);
-    QVERIFY(std::abs(m.meanTau / kwwMeanRelaxationTime(tau, beta) - 1) < 1e-10);
+    QVERIFY(std::abs(m.meanTau / (tau / beta * std::tgamma(1 / beta)) - 1) < 1e-10);
 }
 
 void RelaxationSpectrumTest::k6MeanRelaxationTime_data()
@@ -108,7 +108,7 @@ void RelaxationSpectrumTest::k6MeanRelaxationTime()
 {
     QFETCH(double, beta);
     QFETCH(double, ratio);
-    QVERIFY(std::abs(kwwMeanRelaxationTime(37.0, beta) / 37.0 - ratio) < 1e-7);
+    QVERIFY(std::abs(std::tgamma(1 / beta) / beta - ratio) < 1e-7);
     // ∫φ dt from the distribution: ⟨τ′⟩ = Σ w_i τ′_i.
     const SpectrumMoments m = spectrumMoments(kwwSpectrum(std::log(37.0), beta).value());
     QVERIFY(std::abs(m.meanTau / 37.0 - ratio) < 1e-7);
