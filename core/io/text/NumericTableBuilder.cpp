@@ -107,8 +107,10 @@ std::vector<Column> NumericTableBuilder::finish(std::vector<Diagnostic> &diagnos
                     .arg(spec.name, spec.unit),
                 m_fileName, 0, 1});
         }
-        column.quantity = spec.quantity.value_or(
-            classifyColumn(spec.name, conversion ? conversion->dimension : Dimension::Unknown));
+        // Not value_or(): classifyColumn runs regular expressions; skip it when the role is given.
+        column.quantity = spec.quantity ? *spec.quantity
+                                        : classifyColumn(spec.name, conversion ? conversion->dimension
+                                                                               : Dimension::Unknown);
         columns.push_back(std::move(column));
     }
     m_values.assign(m_specs.size(), {});
