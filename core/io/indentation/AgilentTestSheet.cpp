@@ -188,8 +188,7 @@ Result<std::shared_ptr<Dataset>> readAgilentTestSheet(const SheetCells &sheet, c
                                .arg(sc.name, sc.unit),
                            fileName, 2, 1});
         }
-        column.quantity =
-            classifyColumn(column.name, conversion ? conversion->dimension : Dimension::Unknown);
+        column.quantity = indentQuantity(column.name, sc.unit);
         dataset->columns.push_back(std::move(column));
     }
     if (gapRows > 0)

@@ -138,7 +138,7 @@ Result<ImportOutput> HysitronTxtImporter::read(QIODevice &device, const QString 
     std::vector<ColumnSpec> specs;
     for (std::string_view cell : fields) {
         const NameAndUnit nu = splitNameAndUnit(toQString(cell));
-        specs.push_back(ColumnSpec{nu.name, nu.unit, std::nullopt});
+        specs.push_back(ColumnSpec{nu.name, nu.unit, indentQuantity(nu.name, nu.unit)});
     }
     // The numbers: parsed where they are, in the file's own bytes when those are ASCII-compatible.
     std::string_view body(text->body.constData(), std::size_t(text->body.size()));

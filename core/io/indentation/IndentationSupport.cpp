@@ -88,6 +88,22 @@ bool isBlankLine(std::string_view line)
     return line.find_first_not_of(" \t") == std::string_view::npos;
 }
 
+Quantity indentQuantity(const QString &name, const QString &unit)
+{
+    const std::optional<UnitConversion> conversion = conversionForUnit(unit);
+    switch (conversion ? conversion->dimension : Dimension::Unknown) {
+    case Dimension::Length: return Quantity::Depth;
+    case Dimension::Force: return Quantity::Load;
+    case Dimension::Time: return Quantity::Time;
+    case Dimension::Voltage: return Quantity::Voltage;
+    case Dimension::Pressure:
+        return name.contains(QLatin1String("modulus"), Qt::CaseInsensitive) ? Quantity::Modulus
+                                                                            : Quantity::Other;
+    default: break;
+    }
+    return Quantity::Other;
+}
+
 void assignIndentRoles(std::vector<Column> &columns, const QStringList &preferred)
 {
     static constexpr std::array<Quantity, 3> roles = {Quantity::Depth, Quantity::Load, Quantity::Time};

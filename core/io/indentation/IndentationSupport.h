@@ -39,6 +39,11 @@ char indentDecimalMark(std::string_view text, std::size_t offset, const ImportOp
 /// True for a line holding only blanks.
 bool isBlankLine(std::string_view line);
 
+/// The role of an indent column from its unit: a length is Depth, a force Load, a time Time, a
+/// voltage Voltage, a pressure named "...modulus..." Modulus, anything else Other. Cheaper than
+/// classifyColumn (no pattern matching on names), which matters for arrays of many small files.
+Quantity indentQuantity(const QString &name, const QString &unit);
+
 /// Makes sure at most one column carries each of the roles Depth, Load and Time: the column
 /// whose name is in `preferred` keeps the role, or else the first one; the others become
 /// Quantity::Other. Columns of roles an indent does not use (stress, strain, temperature, ...)
