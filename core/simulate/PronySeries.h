@@ -31,15 +31,17 @@ struct PronyOptions {
 };
 
 /// Prony series of exp(−ξ^β) from the exact relaxation-time distribution of β (§3.6) sampled at
-/// log-spaced λ_i: g_i = H(ln λ_i)·Δ, the trapezoid rule of φ(ξ) = ∫H(u) exp(−ξe^{−u}) du. Both the
-/// kernel and H are double-exponential in u (H near its upper edge on the scale w = (1 − β)/β), so
-/// the rule converges like exp(−π² min(1, w)/Δ) and Δ = π² min(1, w)/ln(10/tolerance) meets the
-/// tolerance (measured for β = 0.2 … 0.98 and tolerances 1e-4 … 1e-12). The probability outside the grid,
-/// almost all of it in the slowly decaying fast tail (∝ e^{βu}), is added to the fastest mode so that Σ g_i
-/// = 1. β = 1 gives the single mode λ = 1. Sizes at the default tolerance 1e-6: 52 modes for β = ½, 89 for β
-/// = 0.3, 200 for β = 0.9 (the sharper edge needs a finer grid); tolerance 1e-12: 180 modes for β = ½. Errors
-/// ("invalid_argument") unless 0 < β ≤ 1, 0 < tolerance < 0.01, modesPerDecade ≥ 0 and 0 ≤ lambdaMin <
-/// lambdaMax. Thread-safe.
+/// log-spaced λ_i: g_i = H(ln λ_i)·Δ, the trapezoid rule of φ(ξ) = ∫H(u) exp(−ξe^{−u}) du.
+/// Both the kernel and H are double-exponential in u (H near its upper edge on the scale
+/// w = (1 − β)/β), so the rule converges like exp(−π² min(1, w)/Δ), and the step
+/// Δ = π² min(1, w)/ln(10/tolerance) meets the tolerance (measured for β = 0.2 … 0.98 and
+/// tolerances 1e-4 … 1e-12). The probability outside the grid, almost all of it in the slowly
+/// decaying fast tail (∝ e^{βu}), is added to the fastest mode so that Σ g_i = 1.
+/// β = 1 gives the single mode λ = 1.
+/// Sizes at the default tolerance 1e-6: 52 modes for β = ½, 89 for β = 0.3, 200 for β = 0.9 (the
+/// sharper edge needs a finer grid); at tolerance 1e-12, 180 modes for β = ½.
+/// Errors ("invalid_argument") unless 0 < β ≤ 1, 0 < tolerance < 0.01, modesPerDecade ≥ 0 and
+/// 0 ≤ lambdaMin < lambdaMax. Thread-safe.
 Result<PronySeries> kwwPronySeries(double beta, const PronyOptions &options = {});
 
 /// Prony series from any relaxation-time distribution: one mode per node, λ_i = τ′_i/τ with
