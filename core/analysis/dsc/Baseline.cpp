@@ -144,6 +144,11 @@ Result<DscBaseline> fitDscBaseline(const std::vector<double> &T, const std::vect
 
     const double gridStep = range / double(n - 1);
     // Exact synthetic curves have no noise; rounding must still not count as structure.
+    // The flatness test runs on the smoothed residual, whose noise is σ_n·√c₀ (c₀: the filter's
+    // central coefficient, equal to Σc² for a least-squares smoother).
+    const double m = double(options.smoothingHalfWidth);
+    const double smoothingGain =
+        m > 0 ? std::sqrt(3 * (3 * m * m + 3 * m - 1) / ((2 * m + 1) * (4 * m * m + 4 * m - 3))) : 1.0;
     double noiseFloor = 0;
     for (double v : d)
         noiseFloor = std::max(noiseFloor, kRoundingLevel * std::abs(v));
@@ -172,7 +177,7 @@ Result<DscBaseline> fitDscBaseline(const std::vector<double> &T, const std::vect
             }
         }
         const double threshold =
-            std::max(options.flatnessNoiseFactor * std::max(baseline.noiseMw, noiseFloor),
+            std::max(options.flatnessNoiseFactor * std::max(baseline.noiseMw * smoothingGain, noiseFloor),
                      options.flatnessRelative * largest);
         baseline.flatnessThresholdMw = threshold;
         if (!(smooth[peak] > threshold))

@@ -19,8 +19,8 @@ namespace gb {
 struct BaselineOptions {
     double windowWidthK = 15.0;         ///< width of an automatic window
     double minimumWindowWidthK = 3.0;   ///< shorter flat stretches are passed over
-    double flatnessNoiseFactor = 5.0;   ///< flat: |smoothed residual| ≤ max(factor·σ_n, ...
-    double flatnessRelative = 1e-3;     ///< ... relative·max|smoothed residual|)
+    double flatnessNoiseFactor = 5.0;   ///< flat: |smoothed residual| ≤ max(factor·σ_smoothed, ...
+    double flatnessRelative = 1e-4;     ///< ... relative·max|smoothed residual|)
     std::size_t smoothingHalfWidth = 0; ///< Savitzky–Golay half width (samples) for the flatness test
     std::optional<TemperatureWindow> glassWindow;  ///< given: used as is
     std::optional<TemperatureWindow> liquidWindow; ///< given: used as is

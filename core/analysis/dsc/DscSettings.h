@@ -59,8 +59,8 @@ struct DscScanSettings {
     // Baseline (§1.3)
     double windowWidthK = 15.0;       ///< width of an automatic flat window
     double minimumWindowWidthK = 3.0; ///< narrower flat stretches are not used as windows
-    double flatnessNoiseFactor = 5.0; ///< flat = |smoothed residual| ≤ factor·σ_noise ...
-    double flatnessRelative = 1e-3;   ///< ... or ≤ this fraction of the largest |residual|
+    double flatnessNoiseFactor = 5.0; ///< flat = |smoothed residual| ≤ factor·(its noise) ...
+    double flatnessRelative = 1e-4;   ///< ... or ≤ this fraction of the largest |residual|
     std::optional<TemperatureWindow> glassWindow;
     std::optional<TemperatureWindow> liquidWindow;
     std::optional<double> lowerLimitK;
