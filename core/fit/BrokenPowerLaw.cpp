@@ -151,6 +151,8 @@ BrokenLineFit fitBrokenLine(const std::vector<double> &x, const std::vector<doub
             ssr = nextSsr;
         }
         if (std::abs(moved) < 1e-8 * range || nextSsr > ssr * (1.0 + 1e-12)) {
+            // This regression only confirmed the previous ψ; it is not an update.
+            fit.iterations = iteration - 1;
             converged = true;
             break;
         }

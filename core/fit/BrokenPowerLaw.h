@@ -9,8 +9,9 @@ namespace gb {
 
 /// Options of fitBrokenLine / fitTwoStagePowerLaw.
 struct BrokenLineOptions {
-    /// Start of Muggeo's iteration. Empty: a profile search over ψ (OLS at each candidate) picks
-    /// the start (methods.md §3.7, "simple robust alternative"), then Muggeo polishes it.
+    /// Start of Muggeo's iteration, in units of x (fitTwoStagePowerLaw: of t, not ln t). Empty:
+    /// a profile search over ψ (OLS at each candidate) picks the start (methods.md §3.7, "simple robust
+    /// alternative"), then Muggeo polishes it.
     std::optional<double> initialBreakpoint;
     int minPointsPerSegment = 2; ///< ψ stays inside the [k-th, (n−k)-th] order statistics of x
     int maxIterations = 100;
@@ -38,7 +39,9 @@ struct BrokenLineFit {
     double rSquared = std::numeric_limits<double>::quiet_NaN();
     int points = 0;
     int degreesOfFreedom = 0; ///< n − 4
-    int iterations = 0;       ///< Muggeo iterations (regressions) until |Δψ| < 1e-8·range(x)
+    /// Muggeo updates of ψ until it settled (the last regression, which only confirms
+    /// |Δψ| < 1e-8·range(x), is not counted).
+    int iterations = 0;
 
     bool ok() const { return isSuccess(status); }
 };

@@ -137,11 +137,17 @@ FitResult evaluateSolution(const FitSetup &setup, const PassOutcome &pass, const
         }
     }
 
-    // Conditioning of the column-scaled Jacobian.
+    // Every parameter must change the model: a relative change of the parameter (or of its
+    // scale) that moves the fit by less than 1e-10 of the data means the data cannot fix it
+    // (e.g. a rate constant multiplied by an amplitude that went to zero on constant data,
+    // where SSR = 0 hides the problem from the standard errors).
     Eigen::VectorXd columnNorm(m);
+    const double dataNorm = std::max(y.cwiseProduct(sqrtW).norm(), 1e-300);
     for (Eigen::Index c = 0; c < m; ++c) {
         columnNorm[c] = J.col(c).norm();
-        if (!(columnNorm[c] > 0.0)) {
+        const int j = estimated[std::size_t(c)];
+        const double magnitude = std::max(std::abs(values[j]), setup.specs[std::size_t(j)].scale);
+        if (!(columnNorm[c] * magnitude > 1e-10 * dataNorm)) {
             markFailed(result, FitStatus::Singular,
                        fitText("parameter %1 has no effect on the model")
                            .arg(result.names[std::size_t(estimated[std::size_t(c)])]));

@@ -97,7 +97,9 @@ std::vector<ParameterSpec> specsFor(const KwwStart &start, const KwwFitOptions &
 {
     std::vector<ParameterSpec> specs(4);
     specs[KwwModel::LogTau].start = start.logTau;
+    specs[KwwModel::LogTau].scale = 1.0; // ln τ may sit near 0 (τ ≈ 1 time unit)
     ParameterSpec &beta = specs[KwwModel::Beta];
+    beta.scale = options.betaMax;
     beta.start = std::clamp(start.beta, 0.02 * options.betaMax, 0.98 * options.betaMax);
     beta.lower = 0.0;
     beta.upper = options.betaMax;

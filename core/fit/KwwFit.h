@@ -22,8 +22,8 @@ struct KwwFitOptions {
     FitOptions engine;
 };
 
-/// A KWW fit as the relaxation analyses report it. Values are NaN unless ok(); errors are NaN
-/// for parameters that were held fixed or sit on a bound.
+/// A KWW fit as the relaxation analyses report it. Values are NaN unless ok(); errors and
+/// interval ends are NaN for parameters that were held fixed or sit on a bound.
 struct KwwFitResult {
     FitStatus status = FitStatus::InvalidInput;
     QString message;
