@@ -1,0 +1,160 @@
+#include "analysis/indentation/PopInDetector.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace gb {
+
+namespace {
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0.0;
+    const std::size_t mid = v.size() / 2;
+    std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(mid), v.end());
+    double m = v[mid];
+    if (v.size() % 2 == 0) {
+        const double lower = *std::max_element(v.begin(), v.begin() + std::ptrdiff_t(mid));
+        m = 0.5 * (m + lower);
+    }
+    return m;
+}
+
+/// x minus its running median over ±half samples (the smooth trend of the increments).
+std::vector<double> detrended(const std::vector<double> &x, int half)
+{
+    const int n = int(x.size());
+    std::vector<double> out(x.size());
+    std::vector<double> window;
+    for (int i = 0; i < n; ++i) {
+        const int lo = std::max(0, i - half);
+        const int hi = std::min(n, i + half + 1);
+        window.assign(x.begin() + lo, x.begin() + hi);
+        out[std::size_t(i)] = x[std::size_t(i)] - median(window);
+    }
+    return out;
+}
+
+std::vector<double> increments(const std::vector<double> &x)
+{
+    std::vector<double> d(x.size(), 0.0);
+    for (std::size_t i = 1; i < x.size(); ++i)
+        d[i] = x[i] - x[i - 1];
+    return d;
+}
+} // namespace
+
+double robustSigma(std::vector<double> values)
+{
+    if (values.empty())
+        return 0.0;
+    const double m = median(values);
+    for (double &v : values)
+        v = std::abs(v - m);
+    return 1.4826 * median(std::move(values));
+}
+
+std::vector<PopInEvent> detectPopIns(const std::vector<double> &h, const std::vector<double> &p,
+                                     IndentControlMode mode, const PopInDetectorSettings &s, double a,
+                                     double h0, int validEnd)
+{
+    const int n = int(std::min(h.size(), p.size()));
+    if (n < 8)
+        return {};
+    if (validEnd < 0 || validEnd > n)
+        validEnd = n;
+    const bool displacement = mode == IndentControlMode::Displacement;
+    const int half = 5;
+    const std::vector<double> dh = detrended(increments(h), half);
+    const std::vector<double> dp = detrended(increments(p), half);
+    const double sdH = robustSigma(std::vector<double>(dh.begin() + 1, dh.end()));
+    const double sdP = robustSigma(std::vector<double>(dp.begin() + 1, dp.end()));
+
+    std::vector<char> flag(std::size_t(n), 0);
+    std::vector<char> byResidual(std::size_t(n), 0);
+    int firstIncrement = n;
+    // Below 5 % of the maximum load the increments follow the steep start of the Hertz curve
+    // and the contact itself; no burst is searched there.
+    const double pStart = 0.05 * *std::max_element(p.begin(), p.begin() + n);
+    for (int i = 1; i < n; ++i) {
+        const std::size_t k = std::size_t(i);
+        if (p[std::size_t(i - 1)] < pStart)
+            continue;
+        bool hit = false;
+        if (displacement)
+            hit = dp[k] < -std::max(s.k * sdP, s.minimumLoadDropMicroNewton);
+        else
+            hit = dh[k] > std::max(s.k * sdH, s.minimumBurstNm) && dp[k] < s.k * std::max(sdP, 1e-12);
+        if (hit) {
+            flag[k] = 1;
+            firstIncrement = std::min(firstIncrement, i);
+        }
+    }
+
+    if (a > 0.0 && std::isfinite(a) && std::isfinite(h0) && !displacement) {
+        double pMax = 0.0;
+        for (int i = 0; i < validEnd; ++i)
+            pMax = std::max(pMax, p[std::size_t(i)]);
+        const double pLow = s.residualMinimumLoadFraction * pMax;
+        std::vector<double> r(std::size_t(n), std::numeric_limits<double>::quiet_NaN());
+        for (int i = 0; i < n; ++i)
+            if (p[std::size_t(i)] > pLow && p[std::size_t(i)] > 0.0)
+                r[std::size_t(i)] = h[std::size_t(i)] - h0 - std::pow(p[std::size_t(i)] / a, 2.0 / 3.0);
+        const int m = std::max(1, s.lag);
+        std::vector<double> lagged;
+        for (int i = m; i < validEnd; ++i)
+            if (std::isfinite(r[std::size_t(i)]) && std::isfinite(r[std::size_t(i - m)]))
+                lagged.push_back(r[std::size_t(i)] - r[std::size_t(i - m)]);
+        if (lagged.size() >= 8) {
+            const double threshold = std::max(s.k * robustSigma(lagged), s.minimumBurstNm);
+            const int last = std::min(n, firstIncrement + 1);
+            for (int i = m; i < last; ++i) {
+                const double d = r[std::size_t(i)] - r[std::size_t(i - m)];
+                if (std::isfinite(d) && d > threshold) {
+                    // The burst starts at the largest residual step within the lag.
+                    int start = i;
+                    double largest = -std::numeric_limits<double>::infinity();
+                    for (int j = i - m + 1; j <= i; ++j) {
+                        const double step = r[std::size_t(j)] - r[std::size_t(j - 1)];
+                        if (std::isfinite(step) && step > largest) {
+                            largest = step;
+                            start = j;
+                        }
+                    }
+                    for (int j = start; j <= i; ++j) {
+                        flag[std::size_t(j)] = 1;
+                        byResidual[std::size_t(j)] = 1;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    std::vector<PopInEvent> events;
+    for (int i = 1; i < n;) {
+        if (!flag[std::size_t(i)]) {
+            ++i;
+            continue;
+        }
+        int j = i;
+        bool residual = false;
+        while (j < n && flag[std::size_t(j)]) {
+            residual = residual || byResidual[std::size_t(j)];
+            ++j;
+        }
+        PopInEvent e;
+        e.startIndex = i - 1;
+        e.endIndex = j - 1;
+        e.loadMicroNewton = p[std::size_t(i - 1)];
+        e.depthNm = h[std::size_t(i - 1)];
+        e.burstNm = h[std::size_t(j - 1)] - h[std::size_t(i - 1)];
+        e.byResidual = residual;
+        events.push_back(e);
+        i = j;
+    }
+    return events;
+}
+
+} // namespace gb
