@@ -1,4 +1,5 @@
 // glassbench-cli: the headless face of Glassbench. Same core, same numbers as the GUI.
+#include "AnalyzeCommand.h"
 #include "InspectCommand.h"
 
 #include <QCommandLineParser>
@@ -12,6 +13,9 @@ constexpr int kExitUsage = 1;
 
 const char *kUsage =
     "Usage:\n"
+    "  glassbench-cli analyze MANIFEST --out DIR [--only dsc,stress_relaxation,nanoindentation]\n"
+    "                 [--jobs N] [--quiet]\n"
+    "      analyse a campaign and write its result tables into DIR\n"
     "  glassbench-cli inspect [--format ID] FILE...\n"
     "      detected format, curves, columns with units, row counts, header metadata, warnings\n"
     "  glassbench-cli --version | --help\n";
@@ -35,6 +39,8 @@ int main(int argc, char *argv[])
         return 0;
     }
     const QString command = args.takeFirst();
+    if (command == QLatin1String("analyze"))
+        return gb::cli::runAnalyze(args, out, err);
     if (command == QLatin1String("inspect")) {
         QCommandLineParser parser;
         parser.addOption({QStringLiteral("format"), QStringLiteral("importer to use"), QStringLiteral("ID")});

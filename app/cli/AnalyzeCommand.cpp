@@ -1,0 +1,133 @@
+#include "AnalyzeCommand.h"
+
+#include "analysis/campaign/CampaignAnalysis.h"
+#include "io/ImporterRegistry.h"
+#include "io/ManifestFile.h"
+#include "support/Progress.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+
+namespace gb::cli {
+
+namespace {
+constexpr int kExitOk = 0;
+constexpr int kExitUsage = 1;
+constexpr int kExitManifest = 2;
+constexpr int kExitRowsFailed = 3;
+
+struct AnalyzeRequest {
+    QString manifest;
+    QString outDir;
+    QSet<Technique> techniques;
+    int jobs = 0;
+    bool quiet = false;
+};
+
+std::optional<AnalyzeRequest> parseRequest(const QStringList &arguments, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOption(
+        {QStringLiteral("out"), QStringLiteral("folder for the result tables"), QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("only"), QStringLiteral("techniques to analyse"), QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("jobs"), QStringLiteral("worker threads"), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("quiet"), QStringLiteral("no progress on stderr")});
+    if (!parser.parse(QStringList{QStringLiteral("analyze")} + arguments)) {
+        err << parser.errorText() << '\n';
+        return std::nullopt;
+    }
+    AnalyzeRequest request;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("out"))) {
+        err << "analyze needs one MANIFEST and --out DIR\n";
+        return std::nullopt;
+    }
+    request.manifest = parser.positionalArguments().front();
+    request.outDir = parser.value(QStringLiteral("out"));
+    request.quiet = parser.isSet(QStringLiteral("quiet"));
+    if (parser.isSet(QStringLiteral("jobs"))) {
+        bool ok = false;
+        request.jobs = parser.value(QStringLiteral("jobs")).toInt(&ok);
+        if (!ok || request.jobs < 1) {
+            err << "--jobs takes a whole number of at least 1\n";
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(QStringLiteral("only"))) {
+        for (const QString &name : parser.value(QStringLiteral("only")).split(u',', Qt::SkipEmptyParts)) {
+            const auto technique = techniqueFromId(name);
+            if (!technique) {
+                err << "--only: unknown technique \"" << name
+                    << "\" (use dsc, stress_relaxation, nanoindentation)\n";
+                return std::nullopt;
+            }
+            request.techniques.insert(*technique);
+        }
+    }
+    return request;
+}
+
+void printDiagnostics(const std::vector<Diagnostic> &diagnostics, QTextStream &err)
+{
+    for (const Diagnostic &d : diagnostics)
+        if (d.severity != Severity::Info)
+            err << severityName(d.severity) << ": " << d.toString() << '\n';
+}
+} // namespace
+
+int runAnalyze(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const std::optional<AnalyzeRequest> request = parseRequest(arguments, err);
+    if (!request)
+        return kExitUsage;
+
+    Result<Manifest> manifest = readManifest(request->manifest);
+    if (!manifest.ok()) {
+        err << "error: " << manifest.error().toString() << '\n';
+        return kExitManifest;
+    }
+    if (!QDir().mkpath(request->outDir)) {
+        err << "error: cannot create the output folder " << request->outDir << '\n';
+        return kExitManifest;
+    }
+
+    QElapsedTimer clock;
+    clock.start();
+    Progress progress([&](qint64 done, qint64 total, const QString &what) {
+        if (!request->quiet)
+            err << QStringLiteral("[%1/%2] %3\n").arg(done).arg(total).arg(what) << Qt::flush;
+    });
+    LoadOptions loadOptions;
+    loadOptions.jobs = request->jobs;
+    const LoadedCampaign campaign = loadCampaign(buildCampaign(std::move(manifest).value()),
+                                                 ImporterRegistry::standard(), progress, loadOptions);
+    const qint64 readMs = clock.elapsed();
+    Progress analysisProgress([&](qint64 done, qint64 total, const QString &what) {
+        if (!request->quiet)
+            err << QStringLiteral("[%1/%2] analysed %3\n").arg(done).arg(total).arg(what) << Qt::flush;
+    });
+    AnalysisSettings settings;
+    const AnalysisTables tables = analyzeCampaign(campaign, settings, request->techniques, analysisProgress);
+
+    int status = kExitOk;
+    for (const auto &[fileName, table] : tables.tables) {
+        const QString path = QDir(request->outDir).filePath(fileName);
+        const Status written = writeResultTable(table, path);
+        if (!written.ok()) {
+            err << "error: " << written.error().toString() << '\n';
+            status = kExitRowsFailed;
+        } else if (!request->quiet) {
+            out << path << '\n';
+        }
+    }
+    printDiagnostics(campaign.diagnostics, err);
+    printDiagnostics(tables.diagnostics, err);
+    if (!request->quiet)
+        err << QStringLiteral("read in %1 ms, analysed in %2 ms\n").arg(readMs).arg(clock.elapsed() - readMs);
+    if (tables.someRowsFailed || !campaign.campaign.diagnostics.empty())
+        status = kExitRowsFailed;
+    return status;
+}
+
+} // namespace gb::cli
