@@ -1,6 +1,7 @@
 #include "analysis/campaign/CampaignAnalysis.h"
 
 #include "analysis/dsc/DscCampaignAnalysis.h"
+#include "analysis/indentation/IndentationCampaign.h"
 #include "analysis/relaxation/RelaxationCampaign.h"
 #include "support/Progress.h"
 
@@ -28,6 +29,8 @@ AnalysisTables analyzeCampaign(const LoadedCampaign &campaign, const AnalysisSet
         append(all, analyzeDscCampaign(campaign, settings.dsc, progress));
     if (wanted(Technique::StressRelaxation))
         append(all, analyzeRelaxationCampaign(campaign, settings.relaxation, progress));
+    if (wanted(Technique::Nanoindentation))
+        append(all, analyzeIndentationCampaign(campaign, settings.indentation, progress));
     return all;
 }
 

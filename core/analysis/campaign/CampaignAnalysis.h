@@ -3,6 +3,7 @@
 #include "analysis/campaign/AnalysisTables.h"
 #include "analysis/campaign/LoadedCampaign.h"
 #include "analysis/dsc/DscSettings.h"
+#include "analysis/indentation/IndentationSettings.h"
 #include "analysis/relaxation/RelaxationSettings.h"
 
 #include <QSet>
@@ -15,6 +16,7 @@ class Progress;
 struct AnalysisSettings {
     DscSettings dsc;
     RelaxationSettings relaxation;
+    IndentationSettings indentation;
 };
 
 /// Runs the analysis of each technique in `techniques` (all when empty) that has rows in the
