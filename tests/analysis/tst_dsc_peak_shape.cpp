@@ -47,6 +47,7 @@ private Q_SLOTS:
     void triangleWidthIsExact();
     void nonUniformParabola();
     void quadraticFitVertex();
+    void asymmetricPeakVertex();
     void prominence();
     void twoGaussians_data(); // D6
     void twoGaussians();
@@ -133,6 +134,34 @@ void DscPeakShapeTest::quadraticFitVertex()
     QVERIFY(v.ok);
     QVERIFY2(std::abs(v.x - 401.7) < 3 * v.xError + 1e-9, qPrintable(QString::number(v.x)));
     QVERIFY(v.xError > 0 && v.xError < 0.1);
+}
+
+void DscPeakShapeTest::asymmetricPeakVertex()
+{
+    // y = exp(−ln²(T/400)/(2·0.03²)) is skewed to high T and peaks exactly at 400 K. Through the
+    // samples above 80 % of the peak a quadratic's vertex is pulled 0.047 K towards the long
+    // side; the cubic absorbs the skewness (error 6e-4 K).
+    std::vector<double> T, y;
+    for (int k = 0; k <= 2000; ++k) {
+        T.push_back(300 + 0.1 * k);
+        y.push_back(std::exp(-std::pow(std::log(T.back() / 400), 2) / (2 * 0.03 * 0.03)));
+    }
+    std::size_t k = 1000, lo = k, hi = k + 1;
+    while (y[lo - 1] >= 0.8)
+        --lo;
+    while (y[hi] >= 0.8)
+        ++hi;
+    const Vertex quadratic = quadraticVertexFit(T, y, lo, hi);
+    const Vertex cubic = cubicVertexFit(T, y, lo, hi);
+    QVERIFY(quadratic.ok && cubic.ok);
+    QVERIFY2(std::abs(quadratic.x - 400 - 0.0469) < 1e-3, qPrintable(QString::number(quadratic.x, 'f', 6)));
+    QVERIFY2(std::abs(cubic.x - 400) < 1e-3, qPrintable(QString::number(cubic.x, 'f', 6)));
+    QVERIFY2(std::abs(cubic.y - 1) < 3e-3, qPrintable(QString::number(cubic.y, 'f', 6)));
+    // A cubic through a straight rising line has no maximum.
+    std::vector<double> line(T.size());
+    for (std::size_t i = 0; i < T.size(); ++i)
+        line[i] = 0.1 * T[i];
+    QVERIFY(!cubicVertexFit(T, line, 0, 50).ok);
 }
 
 void DscPeakShapeTest::prominence()

@@ -155,7 +155,7 @@ Result<DscBaseline> fitDscBaseline(const std::vector<double> &T, const std::vect
     bool glassFound = !baseline.glassAutomatic, liquidFound = !baseline.liquidAutomatic;
     bool converged = false;
     Result<LineFit> line = fitWindows(T, d, baseline.glassWindow, baseline.liquidWindow);
-    for (int iteration = 0; iteration < 8 && line.ok(); ++iteration) {
+    for (int iteration = 0; iteration < 25 && line.ok(); ++iteration) {
         baseline.iterations = iteration + 1;
         baseline.noiseMw = windowNoise(T, d, baseline.glassWindow, baseline.liquidWindow);
         if (!baseline.glassAutomatic && !baseline.liquidAutomatic) {

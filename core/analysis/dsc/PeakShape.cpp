@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace gb::dsc {
 
@@ -70,6 +71,59 @@ Vertex quadraticVertexFit(const std::vector<double> &x, const std::vector<double
     const double variance = gradient.dot(fit.covariance * gradient);
     v.x = centre + scale * u;
     v.y = a + b * u + c * u * u;
+    v.xError = scale * std::sqrt(std::max(variance, 0.0));
+    v.ok = std::isfinite(v.x) && std::isfinite(v.y);
+    return v;
+}
+
+Vertex cubicVertexFit(const std::vector<double> &x, const std::vector<double> &y, std::size_t begin,
+                      std::size_t end)
+{
+    Vertex v;
+    end = std::min({end, x.size(), y.size()});
+    if (end < begin + 5)
+        return v;
+    const Eigen::Index n = Eigen::Index(end - begin);
+    const double centre = 0.5 * (x[begin] + x[end - 1]);
+    const double scale = 0.5 * (x[end - 1] - x[begin]);
+    if (!(scale > 0))
+        return v;
+    Eigen::MatrixXd design(n, 4);
+    Eigen::VectorXd values(n);
+    for (Eigen::Index i = 0; i < n; ++i) {
+        const double u = (x[begin + std::size_t(i)] - centre) / scale;
+        design(i, 0) = 1;
+        design(i, 1) = u;
+        design(i, 2) = u * u;
+        design(i, 3) = u * u * u;
+        values[i] = y[begin + std::size_t(i)];
+    }
+    const LinearFitResult fit = fitLinearLeastSquares(design, values);
+    if (!fit.ok())
+        return v;
+    const double a = fit.coefficients[0], b = fit.coefficients[1], c = fit.coefficients[2],
+                 d = fit.coefficients[3];
+    // y' = b + 2c·u + 3d·u² = 0 with y'' = 2c + 6d·u < 0; stable roots of the quadratic.
+    double u = std::numeric_limits<double>::quiet_NaN();
+    if (std::abs(3 * d) <= 1e-12 * std::abs(c)) {
+        u = -b / (2 * c);
+    } else {
+        const double disc = c * c - 3 * d * b;
+        if (disc < 0)
+            return v;
+        const double q = -(c + std::copysign(std::sqrt(disc), c));
+        for (double root : {q / (3 * d), b / q})
+            if (std::isfinite(root) && 2 * c + 6 * d * root < 0 &&
+                (!std::isfinite(u) || std::abs(root) < std::abs(u)))
+                u = root;
+    }
+    if (!std::isfinite(u) || std::abs(u) > 1 || !(2 * c + 6 * d * u < 0))
+        return v;
+    const double curvature = 2 * c + 6 * d * u;
+    const Eigen::Vector4d gradient(0, -1 / curvature, -2 * u / curvature, -3 * u * u / curvature);
+    const double variance = gradient.dot(fit.covariance * gradient);
+    v.x = centre + scale * u;
+    v.y = a + u * (b + u * (c + u * d));
     v.xError = scale * std::sqrt(std::max(variance, 0.0));
     v.ok = std::isfinite(v.x) && std::isfinite(v.y);
     return v;

@@ -33,6 +33,13 @@ Vertex logParabolicVertex(double x0, double y0, double x1, double y1, double x2,
 Vertex quadraticVertexFit(const std::vector<double> &x, const std::vector<double> &y, std::size_t begin,
                           std::size_t end);
 
+/// Least-squares cubic through samples [begin, end) (at least 5) and its local maximum nearest
+/// the middle of the range: the cubic term absorbs the skewness of an asymmetric peak, which
+/// biases a quadratic's vertex. xError by the delta method on the root of the derivative. Not ok
+/// when the fit fails or the cubic has no local maximum inside the range.
+Vertex cubicVertexFit(const std::vector<double> &x, const std::vector<double> &y, std::size_t begin,
+                      std::size_t end);
+
 /// A local maximum with its prominence: height above the higher of the two lowest points that
 /// separate it from higher samples (or the ends of the searched range).
 struct PeakCandidate {

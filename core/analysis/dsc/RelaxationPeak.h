@@ -68,8 +68,8 @@ struct RelaxationPeak {
     double halfRightK = std::numeric_limits<double>::quiet_NaN();
     bool multimodal = false;
     std::vector<PeakMaximum> maxima; ///< by decreasing prominence; the first is the dominant one
-    QString vertexMethod;            ///< "log-parabola", "parabola" or "least-squares quadratic"
-    bool smoothed = false;           ///< T_p and FWHM were measured on the smoothed curve
+    QString vertexMethod;  ///< "log-parabola", "parabola", "least-squares cubic" or "least-squares quadratic"
+    bool smoothed = false; ///< T_p and FWHM were measured on the smoothed curve
     double noiseMw = 0;
     std::vector<double> residualMw; ///< ΔΦ − b on the grid
     std::vector<double> smoothedMw; ///< what T_p and FWHM were measured on
