@@ -9,6 +9,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <optional>
 
 namespace gb {
 
@@ -98,33 +99,38 @@ Result<ImportedFile> ImporterRegistry::importDevice(QIODevice &device, const QBy
                                                     const QString &fileName, const QString &forcedId,
                                                     const ImportOptions &options) const
 {
-    ImportedFile imported;
-    const Importer *importer = nullptr;
+    std::vector<RankedImporter> candidates;
     if (!forcedId.isEmpty()) {
-        importer = find(forcedId);
+        const Importer *importer = find(forcedId);
         if (!importer)
             return makeError(QStringLiteral("unknown_format"), tr("no importer called \"%1\"").arg(forcedId),
                              fileName);
-        imported.confidence = importer->confidence(makeFileProbe(fileName, head));
+        candidates.push_back({importer, importer->confidence(makeFileProbe(fileName, head))});
     } else {
         if (head.isEmpty())
             return makeError(QStringLiteral("read_error"), tr("the file is empty"), fileName);
-        const auto ranked = rank(makeFileProbe(fileName, head));
-        if (ranked.empty())
+        candidates = rank(makeFileProbe(fileName, head));
+        if (candidates.empty())
             return makeError(QStringLiteral("unknown_format"), tr("not a file format Glassbench can read"),
                              fileName, 1);
-        importer = ranked.front().importer;
-        imported.confidence = ranked.front().confidence;
     }
-    imported.formatId = importer->id();
-    Result<ImportOutput> output = importer->read(device, fileName, options);
-    if (!output.ok())
-        return output.error();
-    imported.output = std::move(output).value();
-    if (imported.output.datasets.empty())
-        return makeError(QStringLiteral("no_data"),
-                         tr("no curve with data found (read as %1)").arg(importer->displayName()), fileName);
-    return imported;
+    // The most confident importer decides; when it cannot read the file, the next ones may
+    // (a table that merely looks like an instrument export). Its error is the one reported.
+    std::optional<Error> firstError;
+    for (const RankedImporter &candidate : candidates) {
+        if (firstError && !device.seek(0))
+            break;
+        Result<ImportOutput> output = candidate.importer->read(device, fileName, options);
+        if (output.ok() && output->datasets.empty())
+            output = makeError(
+                QStringLiteral("no_data"),
+                tr("no curve with data found (read as %1)").arg(candidate.importer->displayName()), fileName);
+        if (output.ok())
+            return ImportedFile{candidate.importer->id(), candidate.confidence, std::move(output).value()};
+        if (!firstError)
+            firstError = output.error();
+    }
+    return *firstError;
 }
 
 } // namespace gb

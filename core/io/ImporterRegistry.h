@@ -37,9 +37,10 @@ public:
     /// Importers with confidence > 0, most confident first.
     std::vector<RankedImporter> rank(const FileProbe &probe) const;
 
-    /// Opens `path` read-only and imports it with the most confident importer, or with the
-    /// importer `forcedId` when given. Errors: missing file, a directory, unreadable, no
-    /// importer recognises it, or the importer's own error.
+    /// Opens `path` read-only and imports it with the most confident importer that can read
+    /// it (trying the others in order of confidence when it cannot), or with the importer
+    /// `forcedId` when given. Errors: missing file, a directory, unreadable, no importer
+    /// recognises it, or the most confident importer's own error.
     Result<ImportedFile> importFile(const QString &path, const QString &forcedId = {},
                                     const ImportOptions &options = {}) const;
     /// Same for bytes already in memory (tests, fuzzing).
