@@ -374,6 +374,18 @@ void DscCampaignTest::peaksTable()
             QCOMPARE(t.text(row, QString::fromLatin1(column)), QString());
     }
     QCOMPARE(t.text(9, QStringLiteral("sample")), QStringLiteral("T"));
+    // The missing reference is a diagnostic naming the manifest line; the unreadable file was
+    // reported by the loader and is not repeated.
+    int noReference = 0;
+    for (const Diagnostic &d : tables.diagnostics) {
+        QVERIFY(d.code != QLatin1String("read_error"));
+        if (d.code == QLatin1String("no_reference")) {
+            ++noReference;
+            QCOMPARE(d.line, qint64(14)); // the 13th row, after the header line
+            QCOMPARE(d.file, QStringLiteral("/campaign/manifest.csv"));
+        }
+    }
+    QCOMPARE(noReference, 1);
     // Sample "T" has no mass: its J/g cell would be empty; curves are kept for the panels.
     const DscScanRecord &first = result.scans.front();
     QVERIFY(first.analysis);

@@ -160,8 +160,9 @@ DscCampaignResult runDscCampaign(const LoadedCampaign &campaign, const DscSettin
     });
     result.cancelled = progress.isCancelled();
 
+    // Rows whose own file failed to load were reported by the loader already.
     for (const DscScanRecord &record : result.scans)
-        if (!record.ok())
+        if (!record.ok() && campaign.entries[record.entryIndex].ok())
             result.diagnostics.push_back(
                 Diagnostic{record.status == QLatin1String("no_peak") ? Severity::Info : Severity::Warning,
                            record.status, record.datasetId + QStringLiteral(": ") + record.message,
