@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace gb {
 
@@ -27,6 +28,16 @@ public:
     double ssrAt(double psi) const
     {
         const LinearFitResult fit = fitLinearLeastSquares(design(psi, false), m_y, m_w);
+        return fit.ok() ? fit.ssr : std::numeric_limits<double>::infinity();
+    }
+
+    /// SSR of a single straight line through all points.
+    double straightLineSsr() const
+    {
+        Eigen::MatrixXd X(m_x.size(), 2);
+        X.col(0).setOnes();
+        X.col(1) = m_x;
+        const LinearFitResult fit = fitLinearLeastSquares(X, m_y, m_w);
         return fit.ok() ? fit.ssr : std::numeric_limits<double>::infinity();
     }
 
@@ -185,6 +196,14 @@ BrokenLineFit fitBrokenLine(const std::vector<double> &x, const std::vector<doub
         studentTQuantile(0.5 * (1.0 + options.confidenceLevel), fit.degreesOfFreedom) * fit.breakpointError;
     fit.ssr = problem.ssrAt(fit.breakpoint);
     fit.rSquared = problem.rSquared(fit.ssr);
+    const double count = double(fit.points);
+    const auto bic = [count](double ssr, double k) {
+        return count * std::log(std::max(ssr / count, std::numeric_limits<double>::min())) +
+               k * std::log(count);
+    };
+    fit.bic = bic(fit.ssr, 4.0);
+    fit.straightLineBic = bic(problem.straightLineSsr(), 2.0);
+    fit.breakSupported = fit.bic < fit.straightLineBic;
     fit.status = FitStatus::Converged;
     fit.message = describe(fit.status);
     return fit;

@@ -39,6 +39,12 @@ struct BrokenLineFit {
     double rSquared = std::numeric_limits<double>::quiet_NaN();
     int points = 0;
     int degreesOfFreedom = 0; ///< n − 4
+    /// BIC = n ln(SSR/n) + k ln n of the broken line (k = 4, ψ counted) and of the best single
+    /// straight line (k = 2). A plain F-test is not valid for a break (ψ is not identified
+    /// without one, methods.md §3.7); `breakSupported` is bic < straightLineBic.
+    double bic = std::numeric_limits<double>::quiet_NaN();
+    double straightLineBic = std::numeric_limits<double>::quiet_NaN();
+    bool breakSupported = false;
     /// Muggeo updates of ψ until it settled (the last regression, which only confirms
     /// |Δψ| < 1e-8·range(x), is not counted).
     int iterations = 0;

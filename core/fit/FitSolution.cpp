@@ -31,6 +31,8 @@ void markFailed(FitResult &result, FitStatus status, const QString &reason)
     result.fitted = Eigen::VectorXd::Constant(result.fitted.size(), kNaN);
     result.reducedChiSquare = kNaN;
     result.rSquared = kNaN;
+    result.aic = kNaN;
+    result.bic = kNaN;
 }
 
 QString number(double value)
@@ -211,6 +213,11 @@ FitResult evaluateSolution(const FitSetup &setup, const PassOutcome &pass, const
     const double mean = weightSum > 0.0 ? w.dot(y) / weightSum : 0.0;
     const double sst = (y.array() - mean).square().matrix().dot(w);
     result.rSquared = sst > 0.0 ? 1.0 - result.ssr / sst : (result.ssr == 0.0 ? 1.0 : 0.0);
+    const double count = double(result.observations);
+    const double k = double(freeCount);
+    const double logTerm = count * std::log(std::max(result.ssr / count, std::numeric_limits<double>::min()));
+    result.aic = logTerm + 2.0 * k;
+    result.bic = logTerm + k * std::log(count);
     result.status = atBound ? FitStatus::ConvergedAtBound : FitStatus::Converged;
     result.message = describe(result.status);
     if (atBound) {

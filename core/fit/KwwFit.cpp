@@ -125,6 +125,27 @@ bool better(const FitResult &candidate, const FitResult &current)
 
 } // namespace
 
+std::vector<double> logTimeWeights(const std::vector<double> &times)
+{
+    const std::size_t n = times.size();
+    if (n < 2)
+        return {};
+    for (std::size_t i = 0; i < n; ++i)
+        if (!(times[i] > 0.0) || !std::isfinite(times[i]) || (i > 0 && !(times[i] > times[i - 1])))
+            return {};
+    std::vector<double> weights(n, 0.0);
+    double sum = 0.0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double left = i > 0 ? std::log(times[i] / times[i - 1]) : 0.0;
+        const double right = i + 1 < n ? std::log(times[i + 1] / times[i]) : 0.0;
+        weights[i] = 0.5 * (left + right);
+        sum += weights[i];
+    }
+    for (double &w : weights)
+        w *= double(n) / sum;
+    return weights;
+}
+
 KwwFitResult fitKww(const std::vector<double> &times, const std::vector<double> &stress,
                     const KwwFitOptions &options)
 {

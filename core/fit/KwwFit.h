@@ -61,6 +61,11 @@ struct KwwFitResult {
     bool ok() const { return isSuccess(status); }
 };
 
+/// Weights w_i ∝ Δ(ln t)_i that give every decade of time the same weight (methods.md §3.3;
+/// for uniformly sampled curves whose short-time decay matters). Half the log-distance to each
+/// neighbour, scaled to a mean of 1. Needs ascending times > 0; returns an empty vector otherwise.
+std::vector<double> logTimeWeights(const std::vector<double> &times);
+
 /// Fits σ(t) = σ∞ + Δσ·exp[−(t/τ)^β] (methods.md §3) with ln τ as the parameter and
 /// 0 < β ≤ betaMax by a logistic transform. Starts from the §3.2 linearisation; when that fit
 /// fails, restarts from β ∈ {0.3, 0.5, 0.7, 0.9}·betaMax and keeps the lowest SSR.

@@ -97,6 +97,10 @@ struct FitResult {
     double ssr = std::numeric_limits<double>::quiet_NaN();              ///< Σ w_i (y_i − m_i)²
     double reducedChiSquare = std::numeric_limits<double>::quiet_NaN(); ///< SSR / dof
     double rSquared = std::numeric_limits<double>::quiet_NaN();         ///< 1 − SSR/SST (weighted)
+    /// Information criteria for comparing models of the same data (e.g. σ∞ free or fixed):
+    /// AIC = n ln(SSR/n) + 2k, BIC = n ln(SSR/n) + k ln n, k = parameters not held fixed.
+    double aic = std::numeric_limits<double>::quiet_NaN();
+    double bic = std::numeric_limits<double>::quiet_NaN();
     double reciprocalCondition = std::numeric_limits<double>::quiet_NaN();
     int observations = 0;
     int degreesOfFreedom = 0; ///< n − number of parameters not held fixed

@@ -99,6 +99,11 @@ void refineInQuadPrecision(const FitSetup &setup, const QuadPrecisionResiduals &
         for (Eigen::Index j : estimated)
             result.standardErrors[j] = std::sqrt(result.covariance(j, j));
     }
+    if (std::isfinite(result.aic) && oldSsr > 0.0 && newSsr > 0.0) {
+        const double shift = double(result.observations) * std::log(newSsr / oldSsr);
+        result.aic += shift;
+        result.bic += shift;
+    }
     if (std::isfinite(result.rSquared) && result.rSquared < 1.0) {
         const double sst = oldSsr / (1.0 - result.rSquared);
         result.rSquared = 1.0 - newSsr / sst;

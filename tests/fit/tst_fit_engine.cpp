@@ -227,6 +227,8 @@ void TestFitEngine::linearModelMatchesLinearLeastSquares()
     QVERIFY(std::abs(fit.ssr - linear.ssr) < 1e-10 * linear.ssr);
     QCOMPARE(fit.degreesOfFreedom, 27);
     QVERIFY(std::abs(fit.reducedChiSquare - fit.ssr / 27.0) < 1e-15 * fit.ssr);
+    QVERIFY(std::abs(fit.aic - (30.0 * std::log(fit.ssr / 30.0) + 6.0)) < 1e-12);
+    QVERIFY(std::abs(fit.bic - (30.0 * std::log(fit.ssr / 30.0) + 3.0 * std::log(30.0))) < 1e-12);
 }
 
 void TestFitEngine::fixedParameterHasNoStandardError()

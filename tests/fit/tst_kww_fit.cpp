@@ -68,6 +68,7 @@ private Q_SLOTS:
     void k10NoisyFitsCoverTheTruth();
     void compressedExponentialWithBetaMaxTwo();
     void correlationMatrixOfThePlateauModel();
+    void equalWeightPerDecade();
     void unusableInputFailsClearly_data();
     void unusableInputFailsClearly();
 };
@@ -232,6 +233,27 @@ void TestKwwFit::correlationMatrixOfThePlateauModel()
         QVERIFY(std::abs(c(j, j) - 1.0) < 1e-12);
     QVERIFY((c - c.transpose()).cwiseAbs().maxCoeff() < 1e-12);
     QVERIFY(std::abs(c(KwwModel::LogTau, KwwModel::Plateau)) > 0.95);
+}
+
+void TestKwwFit::equalWeightPerDecade()
+{
+    const std::vector<double> w = logTimeWeights({1.0, 10.0, 100.0, 1000.0});
+    QCOMPARE(w.size(), std::size_t(4));
+    for (std::size_t i = 0; i < 4; ++i)
+        QVERIFY(std::abs(w[i] - (i == 0 || i == 3 ? 2.0 / 3.0 : 4.0 / 3.0)) < 1e-14);
+    QVERIFY(logTimeWeights({0.0, 1.0, 2.0}).empty());
+    QVERIFY(logTimeWeights({1.0, 3.0, 2.0}).empty());
+
+    // Uniformly sampled K2 curve, weighted per decade: still exact.
+    std::vector<double> t;
+    for (int i = 1; i <= 2000; ++i)
+        t.push_back(0.5 * i);
+    KwwFitOptions options = plateauOptions();
+    options.weights = logTimeWeights(t);
+    const KwwFitResult fit = fitKww(t, kww(t, 37.0, 0.42, 0.8, 0.2), options);
+    QVERIFY2(fit.ok(), qPrintable(fit.message));
+    QVERIFY(near(fit.tau, 37.0, 1e-8));
+    QVERIFY(near(fit.beta, 0.42, 1e-8));
 }
 
 void TestKwwFit::unusableInputFailsClearly_data()

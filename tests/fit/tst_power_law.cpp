@@ -37,6 +37,7 @@ private Q_SLOTS:
     void twoStagePowerLawInTime();
     void noisyBreakpointHasAStandardError();
     void straightLineHasNoBreak();
+    void informationCriterionJudgesTheBreak();
     void unusableInput();
 };
 
@@ -166,6 +167,27 @@ void TestPowerLaw::straightLineHasNoBreak()
     QVERIFY(!fit.ok());
     QCOMPARE(fit.status, FitStatus::Singular);
     QVERIFY(std::isnan(fit.breakpoint));
+}
+
+void TestPowerLaw::informationCriterionJudgesTheBreak()
+{
+    std::vector<double> x;
+    std::vector<double> y;
+    k7(x, y);
+    std::mt19937_64 generator(5);
+    std::normal_distribution<double> noise(0.0, 0.05);
+    std::vector<double> bent = y;
+    std::vector<double> straight;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        bent[i] += noise(generator);
+        straight.push_back(1.0 + 0.5 * x[i] + noise(generator));
+    }
+    const BrokenLineFit withBreak = fitBrokenLine(x, bent);
+    QVERIFY(withBreak.ok());
+    QVERIFY(withBreak.breakSupported);
+    QVERIFY(withBreak.bic < withBreak.straightLineBic - 10.0);
+    const BrokenLineFit withoutBreak = fitBrokenLine(x, straight);
+    QVERIFY(!withoutBreak.ok() || !withoutBreak.breakSupported);
 }
 
 void TestPowerLaw::unusableInput()
