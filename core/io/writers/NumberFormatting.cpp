@@ -1,5 +1,6 @@
 #include "io/writers/NumberFormatting.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 
@@ -28,8 +29,10 @@ void appendFixedAligned(std::string &out, double value, int decimals, int width)
 {
     std::array<char, 64> buffer;
     const std::string_view text = formatFixed(buffer, value, decimals);
-    if (int(text.size()) < width)
-        out.append(std::size_t(width) - text.size(), ' ');
+    // At least one blank, so a number wider than its field never merges with its neighbour.
+    out.append(std::max<std::size_t>(
+                   1, std::size_t(std::max(width, 0)) > text.size() ? std::size_t(width) - text.size() : 1),
+               ' ');
     out.append(text);
 }
 
