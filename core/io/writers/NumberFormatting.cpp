@@ -30,9 +30,8 @@ void appendFixedAligned(std::string &out, double value, int decimals, int width)
     std::array<char, 64> buffer;
     const std::string_view text = formatFixed(buffer, value, decimals);
     // At least one blank, so a number wider than its field never merges with its neighbour.
-    out.append(std::max<std::size_t>(
-                   1, std::size_t(std::max(width, 0)) > text.size() ? std::size_t(width) - text.size() : 1),
-               ' ');
+    const std::size_t padding = int(text.size()) < width ? std::size_t(width) - text.size() : 1;
+    out.append(padding, ' ');
     out.append(text);
 }
 
