@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace gb {
 
@@ -93,11 +94,24 @@ KwwStart gridStart(const std::vector<double> &times, const Eigen::VectorXd &y, c
     return best;
 }
 
-std::vector<ParameterSpec> specsFor(const KwwStart &start, const KwwFitOptions &options, double range)
+/// τ may lie at most this many decades outside the measured times; further out the curve does
+/// not determine it and a fit that runs there has found no KWW decay (β → 0, Δσ → ∞, ...).
+constexpr double kTauWindowDecades = 4.0;
+
+struct TimeWindow {
+    double logLow = 0.0;  ///< ln of the smallest positive time
+    double logHigh = 0.0; ///< ln of the largest time
+};
+
+std::vector<ParameterSpec> specsFor(const KwwStart &start, const KwwFitOptions &options, double range,
+                                    const TimeWindow &window)
 {
     std::vector<ParameterSpec> specs(4);
-    specs[KwwModel::LogTau].start = start.logTau;
-    specs[KwwModel::LogTau].scale = 1.0; // ln τ may sit near 0 (τ ≈ 1 time unit)
+    ParameterSpec &logTau = specs[KwwModel::LogTau];
+    logTau.lower = window.logLow - kTauWindowDecades * std::log(10.0);
+    logTau.upper = window.logHigh + kTauWindowDecades * std::log(10.0);
+    logTau.start = std::clamp(start.logTau, logTau.lower + 1.0, logTau.upper - 1.0);
+    logTau.scale = 1.0; // ln τ may sit near 0 (τ ≈ 1 time unit)
     ParameterSpec &beta = specs[KwwModel::Beta];
     beta.scale = options.betaMax;
     beta.start = std::clamp(start.beta, 0.02 * options.betaMax, 0.98 * options.betaMax);
@@ -114,10 +128,17 @@ std::vector<ParameterSpec> specsFor(const KwwStart &start, const KwwFitOptions &
     return specs;
 }
 
+/// A usable KWW fit: converged, with τ inside its window and β not driven to 0.
+bool acceptable(const FitResult &fit)
+{
+    return fit.ok() && fit.states[KwwModel::LogTau] == ParameterState::Estimated &&
+           fit.states[KwwModel::Beta] != ParameterState::AtLowerBound;
+}
+
 bool better(const FitResult &candidate, const FitResult &current)
 {
-    if (candidate.ok() != current.ok())
-        return candidate.ok();
+    if (acceptable(candidate) != acceptable(current))
+        return acceptable(candidate);
     if (!std::isfinite(current.ssr))
         return std::isfinite(candidate.ssr);
     return candidate.ssr < current.ssr;
@@ -128,18 +149,28 @@ bool better(const FitResult &candidate, const FitResult &current)
 std::vector<double> logTimeWeights(const std::vector<double> &times)
 {
     const std::size_t n = times.size();
-    if (n < 2)
-        return {};
     for (std::size_t i = 0; i < n; ++i)
-        if (!(times[i] > 0.0) || !std::isfinite(times[i]) || (i > 0 && !(times[i] > times[i - 1])))
+        if (!(times[i] > 0.0) || !std::isfinite(times[i]) || (i > 0 && times[i] < times[i - 1]))
             return {};
+    // Runs of equal times (instruments repeat time stamps) share one cell.
+    std::vector<std::size_t> runStart;
+    for (std::size_t i = 0; i < n; ++i)
+        if (i == 0 || times[i] > times[i - 1])
+            runStart.push_back(i);
+    const std::size_t runs = runStart.size();
+    if (runs < 2)
+        return {};
     std::vector<double> weights(n, 0.0);
     double sum = 0.0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const double left = i > 0 ? std::log(times[i] / times[i - 1]) : 0.0;
-        const double right = i + 1 < n ? std::log(times[i + 1] / times[i]) : 0.0;
-        weights[i] = 0.5 * (left + right);
-        sum += weights[i];
+    for (std::size_t r = 0; r < runs; ++r) {
+        const std::size_t first = runStart[r];
+        const std::size_t end = r + 1 < runs ? runStart[r + 1] : n;
+        const double left = r > 0 ? std::log(times[first] / times[runStart[r - 1]]) : 0.0;
+        const double right = r + 1 < runs ? std::log(times[end] / times[first]) : 0.0;
+        const double share = 0.5 * (left + right) / double(end - first);
+        for (std::size_t i = first; i < end; ++i)
+            weights[i] = share;
+        sum += 0.5 * (left + right);
     }
     for (double &w : weights)
         w *= double(n) / sum;
@@ -195,11 +226,23 @@ KwwFitResult fitKww(const std::vector<double> &times, const std::vector<double> 
             : kwwStartValues(times, stress,
                              {options.fitPlateau, options.plateau, options.fitAmplitude, options.amplitude});
 
+    TimeWindow window{std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()};
+    for (double t : times)
+        if (t > 0.0) {
+            window.logLow = std::min(window.logLow, std::log(t));
+            window.logHigh = std::max(window.logHigh, std::log(t));
+        }
+    if (!std::isfinite(window.logLow))
+        return invalidKww(fitText("all times are zero"));
+
     KwwFitResult out;
     KwwStart kept = first;
-    FitResult best = fitNonlinear(model, y, w, specsFor(first, options, range), options.engine);
+    FitResult best = fitNonlinear(model, y, w, specsFor(first, options, range, window), options.engine);
     out.starts = 1;
-    if (!best.ok()) {
+    if (!acceptable(best)) {
+        // Rescue starts (§3.2 step 4, §3.4 grid) with a smaller iteration budget each.
+        FitOptions rescue = options.engine;
+        rescue.maxIterations = std::min(rescue.maxIterations, 1000);
         std::vector<KwwStart> restarts;
         for (double fraction : {0.3, 0.5, 0.7, 0.9}) {
             KwwStart s = first;
@@ -210,13 +253,13 @@ KwwFitResult fitKww(const std::vector<double> &times, const std::vector<double> 
         }
         restarts.push_back(gridStart(times, y, w, options, first));
         for (const KwwStart &s : restarts) {
-            FitResult candidate = fitNonlinear(model, y, w, specsFor(s, options, range), options.engine);
+            FitResult candidate = fitNonlinear(model, y, w, specsFor(s, options, range, window), rescue);
             ++out.starts;
             if (better(candidate, best)) {
                 best = std::move(candidate);
                 kept = s;
             }
-            if (best.ok())
+            if (acceptable(best))
                 break;
         }
     }
@@ -233,6 +276,17 @@ KwwFitResult fitKww(const std::vector<double> &times, const std::vector<double> 
     out.fit = best;
     if (!best.ok())
         return out;
+    if (!acceptable(best)) {
+        out.status = FitStatus::Singular;
+        out.message = describe(out.status) + QStringLiteral(": ") +
+                      (best.states[KwwModel::LogTau] != ParameterState::Estimated
+                           ? fitText("tau ran to %1 decades outside the measured times; the curve does not "
+                                     "determine it (is the decay a stretched exponential?)")
+                                 .arg(kTauWindowDecades)
+                           : fitText("beta went to zero; the curve is not a stretched-exponential decay"));
+        out.reducedChiSquare = out.rSquared = std::numeric_limits<double>::quiet_NaN();
+        return out;
+    }
 
     const Eigen::VectorXd &v = best.values;
     const Eigen::VectorXd &se = best.standardErrors;

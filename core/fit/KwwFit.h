@@ -63,7 +63,8 @@ struct KwwFitResult {
 
 /// Weights w_i ∝ Δ(ln t)_i that give every decade of time the same weight (methods.md §3.3;
 /// for uniformly sampled curves whose short-time decay matters). Half the log-distance to each
-/// neighbour, scaled to a mean of 1. Needs ascending times > 0; returns an empty vector otherwise.
+/// neighbour, shared equally by repeated time stamps, scaled to a mean of 1. Needs times > 0 in
+/// non-decreasing order with at least two distinct values; returns an empty vector otherwise.
 std::vector<double> logTimeWeights(const std::vector<double> &times);
 
 /// Fits σ(t) = σ∞ + Δσ·exp[−(t/τ)^β] (methods.md §3) with ln τ as the parameter and
@@ -72,9 +73,12 @@ std::vector<double> logTimeWeights(const std::vector<double> &times);
 ///
 /// @param times   t_i ≥ 0 from the end of the loading step (any unit; τ has the same unit).
 /// @param stress  σ_i (any unit); for σ/σ₀ data hold the amplitude at 1.
+/// ln τ is kept within 4 decades of the measured times; a fit that runs to that limit, or that
+/// drives β to 0, has found no KWW decay and is reported as Singular.
 /// @return ok() with τ, β, … and their standard errors, ConvergedAtBound when β sits on
 ///   betaMax (no SE for β), or a failure with NaN values: InvalidInput for NaN/inf input,
-///   negative times, mismatched sizes, too few points or constant data.
+///   negative times, mismatched sizes, too few points or constant data; Singular for the
+///   runaway fits above; the engine's statuses otherwise.
 /// Thread-safe.
 KwwFitResult fitKww(const std::vector<double> &times, const std::vector<double> &stress,
                     const KwwFitOptions &options = {});

@@ -69,6 +69,8 @@ private Q_SLOTS:
     void compressedExponentialWithBetaMaxTwo();
     void correlationMatrixOfThePlateauModel();
     void equalWeightPerDecade();
+    void powerLawIsNotAKwwDecay_data();
+    void powerLawIsNotAKwwDecay();
     void unusableInputFailsClearly_data();
     void unusableInputFailsClearly();
 };
@@ -243,6 +245,12 @@ void TestKwwFit::equalWeightPerDecade()
         QVERIFY(std::abs(w[i] - (i == 0 || i == 3 ? 2.0 / 3.0 : 4.0 / 3.0)) < 1e-14);
     QVERIFY(logTimeWeights({0.0, 1.0, 2.0}).empty());
     QVERIFY(logTimeWeights({1.0, 3.0, 2.0}).empty());
+    QVERIFY(logTimeWeights({2.0, 2.0}).empty());
+    // A repeated time stamp shares its cell: cells ln10·(½, 1, ½) → 1/2 each for the pair.
+    const std::vector<double> repeated = logTimeWeights({1.0, 10.0, 10.0, 100.0});
+    QCOMPARE(repeated.size(), std::size_t(4));
+    QVERIFY(std::abs(repeated[0] - 1.0) < 1e-14 && std::abs(repeated[3] - 1.0) < 1e-14);
+    QVERIFY(std::abs(repeated[1] - 1.0) < 1e-14 && std::abs(repeated[2] - 1.0) < 1e-14);
 
     // Uniformly sampled K2 curve, weighted per decade: still exact.
     std::vector<double> t;
@@ -254,6 +262,34 @@ void TestKwwFit::equalWeightPerDecade()
     QVERIFY2(fit.ok(), qPrintable(fit.message));
     QVERIFY(near(fit.tau, 37.0, 1e-8));
     QVERIFY(near(fit.beta, 0.42, 1e-8));
+}
+
+void TestKwwFit::powerLawIsNotAKwwDecay_data()
+{
+    QTest::addColumn<bool>("plateau");
+    QTest::newRow("no plateau") << false;
+    QTest::newRow("plateau free") << true;
+}
+
+void TestKwwFit::powerLawIsNotAKwwDecay()
+{
+    // σ = t^−½ over four decades: the best "KWW" runs away (β → 0, τ → 0, Δσ → ∞). The fit must
+    // say so instead of returning the runaway numbers, and must not spend long getting there.
+    QFETCH(bool, plateau);
+    const std::vector<double> t = logSpaced(1.0, 1e4, 200);
+    std::vector<double> sigma;
+    for (double x : t)
+        sigma.push_back(1.0 / std::sqrt(x));
+    KwwFitOptions options;
+    options.fitPlateau = plateau;
+    QElapsedTimer timer;
+    timer.start();
+    const KwwFitResult fit = fitKww(t, sigma, options);
+    QCOMPARE(fit.status, FitStatus::Singular);
+    QVERIFY2(fit.message.contains(QStringLiteral("decades outside")), qPrintable(fit.message));
+    QVERIFY(std::isnan(fit.tau) && std::isnan(fit.beta));
+    QCOMPARE(fit.starts, 6);
+    QVERIFY(timer.elapsed() < 5000);
 }
 
 void TestKwwFit::unusableInputFailsClearly_data()
