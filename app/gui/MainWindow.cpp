@@ -1,110 +1,236 @@
 #include "MainWindow.h"
 
-#include "data/DatasetAxes.h"
+#include "AutosaveManager.h"
+#include "JobProgressBar.h"
+#include "ProjectController.h"
+#include "RecentProjects.h"
+#include "docks/CampaignTreeView.h"
+#include "docks/IssuesView.h"
+#include "docks/PropertiesView.h"
+#include "document/Document.h"
+#include "document/JobRunner.h"
 #include "io/ImporterRegistry.h"
+#include "panels/AnalysisPanel.h"
+#include "panels/PanelRegistry.h"
 #include "plot/CurvePlot.h"
+#include "table/MetadataTableView.h"
 
 #include <QAction>
-#include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QMenuBar>
+#include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
 #include <QStatusBar>
-#include <QToolBar>
-#include <QTreeWidget>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace gb {
 
-namespace {
-constexpr int kDatasetIndexRole = Qt::UserRole + 1;
-}
+MainWindow::MainWindow(QWidget *parent) : MainWindow(ImporterRegistry::standard(), parent) {}
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(const ImporterRegistry &registry, QWidget *parent) : QMainWindow(parent)
 {
-    setWindowTitle(tr("Glassbench"));
-    m_plot = new CurvePlot(this);
-    setCentralWidget(m_plot);
+    setObjectName(QStringLiteral("glassbenchMainWindow"));
+    m_document = new Document(this);
+    m_jobs = new JobRunner(this);
+    m_controller = new ProjectController(m_document, m_jobs, this, registry);
+    m_autosave = new AutosaveManager(m_document, this);
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
 
-    m_tree = new QTreeWidget(this);
-    m_tree->setHeaderLabels({tr("Curve"), tr("Rows")});
-    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    auto *dock = new QDockWidget(tr("Data"), this);
-    dock->setObjectName(QStringLiteral("dataDock"));
-    dock->setWidget(m_tree);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
-
-    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &MainWindow::showSelectedCurves);
-    connect(m_plot, &CurvePlot::hovered, statusBar(),
-            [this](const QString &text) { statusBar()->showMessage(text); });
+    createDocks();
+    createPanels();
     createActions();
-    resize(1200, 760);
-}
+    createMenus();
 
-void MainWindow::createActions()
-{
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *open = fileMenu->addAction(tr("&Open…"), this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open instrument files"));
-        if (!paths.isEmpty())
-            openFiles(paths);
+    m_readout = new QLabel(this);
+    m_readout->setMinimumWidth(360);
+    statusBar()->addWidget(m_readout, 1);
+    statusBar()->addPermanentWidget(new JobProgressBar(m_jobs, this));
+
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::documentReset, this, &MainWindow::updateTitle);
+    connect(m_controller, &ProjectController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_controller, &ProjectController::pathUsed, this, [](const QString &path) {
+        if (path.startsWith(AutosaveManager::folder()))
+            return;
+        RecentProjects::add(path);
+        QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
     });
-    open->setShortcut(QKeySequence::Open);
-    fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    QToolBar *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->addAction(open);
+    updateTitle();
+    readSettings();
 }
 
-void MainWindow::openFiles(const QStringList &paths)
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
 {
-    QStringList failures;
-    for (const QString &path : paths) {
-        const Result<ImportedFile> imported = ImporterRegistry::standard().importFile(path);
-        if (!imported.ok()) {
-            failures << imported.error().toString();
-            continue;
+    m_campaignView = new CampaignTreeView(m_document, this);
+    m_campaignDock = new QDockWidget(tr("Campaign"), this);
+    m_campaignDock->setObjectName(QStringLiteral("campaignDock"));
+    m_campaignDock->setWidget(m_campaignView);
+    addDockWidget(Qt::LeftDockWidgetArea, m_campaignDock);
+
+    m_propertiesView = new PropertiesView(m_document, this);
+    m_propertiesDock = new QDockWidget(tr("Properties"), this);
+    m_propertiesDock->setObjectName(QStringLiteral("propertiesDock"));
+    m_propertiesDock->setWidget(m_propertiesView);
+    addDockWidget(Qt::RightDockWidgetArea, m_propertiesDock);
+
+    m_metadataView = new MetadataTableView(m_document, this);
+    m_metadataDock = new QDockWidget(tr("Metadata"), this);
+    m_metadataDock->setObjectName(QStringLiteral("metadataDock"));
+    m_metadataDock->setWidget(m_metadataView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_metadataDock);
+
+    m_issuesView = new IssuesView(m_document, this);
+    m_issuesDock = new QDockWidget(tr("Issues"), this);
+    m_issuesDock->setObjectName(QStringLiteral("issuesDock"));
+    m_issuesDock->setWidget(m_issuesView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_issuesDock);
+    tabifyDockWidget(m_metadataDock, m_issuesDock);
+    m_metadataDock->raise();
+    connect(m_issuesView, &IssuesView::countChanged, this, [this](int errors, int warnings) {
+        m_issuesDock->setWindowTitle(errors + warnings > 0
+                                         ? tr("Issues (%1 errors, %2 warnings)").arg(errors).arg(warnings)
+                                         : tr("Issues"));
+    });
+    connect(m_metadataView, &MetadataTableView::extractRequested, this, &MainWindow::extractFromNames);
+}
+
+void MainWindow::createPanels()
+{
+    auto *central = new QWidget(this);
+    m_banner = new QLabel(central);
+    m_banner->setObjectName(QStringLiteral("simulatedBanner"));
+    m_banner->setText(tr("Simulated data — this demo campaign was generated by Glassbench's simulator, not "
+                         "measured on an instrument."));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #6b4a00; border-bottom: 1px "
+                                           "solid #e0c27a; padding: 5px 8px; }"));
+    m_banner->setVisible(false);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setDocumentMode(true);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    m_panels = PanelRegistry::standard().createPanels(m_document, m_tabs);
+    for (AnalysisPanel *panel : m_panels) {
+        m_tabs->addTab(panel, panel->title());
+        connect(m_document, &Document::contentChanged, panel, &AnalysisPanel::documentChanged);
+        connect(m_document, &Document::resultsChanged, panel, &AnalysisPanel::documentChanged);
+        connect(m_document, &Document::settingChanged, panel, &AnalysisPanel::documentChanged);
+        connect(m_document, &Document::selectionChanged, panel, &AnalysisPanel::selectionChanged);
+        if (CurvePlot *plot = panel->currentPlot()) {
+            connect(plot, &CurvePlot::hovered, this,
+                    [this](const QString &text) { m_readout->setText(text); });
+            connect(plot, &CurvePlot::exportRequested, this, &MainWindow::exportFigure);
+            connect(plot, &CurvePlot::copyRequested, this, &MainWindow::copyFigure);
         }
-        addImportedFile(path, imported->formatId, imported->output.datasets);
     }
-    if (!failures.isEmpty())
-        QMessageBox::warning(this, tr("Some files could not be read"), failures.join(u'\n'));
 }
 
-void MainWindow::addImportedFile(const QString &path, const QString &formatId,
-                                 const std::vector<DatasetPtr> &datasets)
+CurvePlot *MainWindow::currentPlot() const
 {
-    auto *fileItem = new QTreeWidgetItem(m_tree, {QFileInfo(path).fileName(), QString()});
-    fileItem->setToolTip(0, QStringLiteral("%1\n%2").arg(path, formatId));
-    for (const DatasetPtr &dataset : datasets) {
-        auto *item =
-            new QTreeWidgetItem(fileItem, {dataset->curveName.isEmpty() ? tr("curve %1").arg(dataset->segment)
-                                                                        : dataset->curveName,
-                                           QString::number(dataset->rowCount())});
-        item->setData(0, kDatasetIndexRole, qulonglong(m_datasets.size()));
-        m_datasets.push_back(dataset);
-    }
-    fileItem->setExpanded(true);
-    if (fileItem->childCount() > 0)
-        m_tree->setCurrentItem(fileItem->child(0));
+    auto *panel = qobject_cast<AnalysisPanel *>(m_tabs->currentWidget());
+    return panel ? panel->currentPlot() : nullptr;
 }
 
-void MainWindow::showSelectedCurves()
+QAction *MainWindow::action(const QString &name) const
 {
-    m_plot->clearCurves();
-    for (QTreeWidgetItem *item : m_tree->selectedItems()) {
-        const QVariant index = item->data(0, kDatasetIndexRole);
-        if (!index.isValid())
-            continue;
-        const Dataset &dataset = *m_datasets.at(index.toULongLong());
-        const DatasetAxes axes = defaultAxes(dataset);
-        if (axes.x && axes.y)
-            m_plot->addCurve(*axes.x, *axes.y, item->text(0));
+    return findChild<QAction *>(name);
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = m_document->displayName() + QStringLiteral("[*] — ") + tr("Glassbench");
+    if (m_document->isSimulated())
+        title += QStringLiteral(" — ") + tr("simulated data");
+    setWindowTitle(title);
+    setWindowModified(m_document->isModified());
+    m_banner->setVisible(m_document->isSimulated());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_controller->confirmDiscard()) {
+        event->ignore();
+        return;
+    }
+    m_jobs->cancel();
+    m_jobs->waitForIdle(10000);
+    writeSettings();
+    m_autosave->discard();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_controller->openPaths(paths);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1360, 860);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/panel"), 0).toInt());
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/panel"), m_tabs->currentIndex());
+}
+
+void MainWindow::offerAutosaveRecovery()
+{
+    for (const AutosaveManager::Orphan &orphan : AutosaveManager::orphans()) {
+        const QString name = orphan.originalPath.isEmpty() ? tr("an unsaved campaign")
+                                                           : QFileInfo(orphan.originalPath).fileName();
+        const auto answer =
+            !m_controller->isInteractive()
+                ? QMessageBox::No
+                : QMessageBox::question(
+                      this, tr("Recover Work"),
+                      tr("Glassbench did not close properly last time. Recover the autosaved "
+                         "work on %1 from %2?")
+                          .arg(name, QLocale().toString(orphan.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                      QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes) {
+            m_controller->openProject(orphan.autosavePath, orphan.originalPath, true);
+            m_jobs->waitForIdle();
+            AutosaveManager::removeOrphan(orphan);
+            return; // one at a time: the window holds one campaign
+        }
+        AutosaveManager::removeOrphan(orphan);
     }
 }
 

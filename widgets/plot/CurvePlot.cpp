@@ -2,30 +2,67 @@
 
 #include "plot/PlotPalette.h"
 
+#include <QMenu>
+
+#include <cmath>
+
 namespace gb {
+
+namespace {
+const char *kKeyProperty = "gbKey";
+const char *kColorProperty = "gbColor";
+constexpr double kHoverRadiusPx = 12.0;
+
+QCPAxis *axisOf(const CurvePlot *plot, Qt::Orientation orientation)
+{
+    return orientation == Qt::Horizontal ? plot->xAxis : plot->yAxis;
+}
+} // namespace
 
 CurvePlot::CurvePlot(QWidget *parent) : QCustomPlot(parent)
 {
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     setAntialiasedElements(QCP::aePlottables);
-    for (QCPAxis *axis : {xAxis, yAxis, xAxis2, yAxis2}) {
-        axis->setTickLabelFont(plotFont(9));
-        axis->setLabelFont(plotFont(10));
-        axis->setTickLengthIn(4);
-        axis->setSubTickLengthIn(2);
-    }
     axisRect()->setupFullAxesBox(true); // ticks on all four sides, as journals print them
-    legend->setFont(plotFont(9));
+    for (QCPAxis *axis : {xAxis, yAxis, xAxis2, yAxis2}) {
+        axis->setTickLengthIn(4);
+        axis->setTickLengthOut(0);
+        axis->setSubTickLengthIn(2);
+        axis->setSubTickLengthOut(0);
+        axis->grid()->setVisible(false);
+    }
     legend->setBrush(QColor(255, 255, 255, 220));
     legend->setBorderPen(Qt::NoPen);
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+
+    m_tracer = new QCPItemTracer(this);
+    m_tracer->setStyle(QCPItemTracer::tsCircle);
+    m_tracer->setSize(7);
+    m_tracer->setPen(QPen(Qt::black, 1));
+    m_tracer->setVisible(false);
+    m_tracer->setSelectable(false);
+
+    m_simulatedMark = new QCPItemText(this);
+    m_simulatedMark->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_simulatedMark->position->setCoords(0.02, 0.02);
+    m_simulatedMark->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_simulatedMark->setText(tr("simulated data"));
+    m_simulatedMark->setColor(QColor(150, 80, 0));
+    m_simulatedMark->setClipToAxisRect(true);
+    m_simulatedMark->setVisible(false);
+    m_simulatedMark->setSelectable(false);
+
+    setTypography(PlotTypography{});
     setMouseTracking(true);
 }
 
 void CurvePlot::clearCurves()
 {
     clearGraphs();
+    m_nextColor = 0;
+    m_tracer->setGraph(nullptr);
+    m_tracer->setVisible(false);
     legend->setVisible(false);
-    replot();
 }
 
 QString CurvePlot::axisTitle(const Column &column)
@@ -35,30 +72,172 @@ QString CurvePlot::axisTitle(const Column &column)
                : QStringLiteral("%1 (%2)").arg(column.name, column.unit);
 }
 
-void CurvePlot::addCurve(const Column &x, const Column &y, const QString &name)
+void CurvePlot::setAxisTitles(const QString &x, const QString &y)
+{
+    xAxis->setLabel(x);
+    yAxis->setLabel(y);
+}
+
+QCPGraph *CurvePlot::addCurve(const Column &x, const Column &y, const QString &name, const QString &key)
+{
+    if (graphCount() == 0)
+        setAxisTitles(axisTitle(x), axisTitle(y));
+    return addSeries(x.values, y.values, name, key);
+}
+
+QCPGraph *CurvePlot::addSeries(const std::vector<double> &x, const std::vector<double> &y,
+                               const QString &name, const QString &key)
 {
     QCPGraph *graph = addGraph();
-    QVector<double> xs(x.values.begin(), x.values.end());
-    QVector<double> ys(y.values.begin(), y.values.end());
-    const bool sortedX = std::is_sorted(xs.cbegin(), xs.cend());
-    graph->setData(xs, ys, sortedX);
+    const std::size_t n = std::min(x.size(), y.size());
+    QVector<double> xs(x.begin(), x.begin() + qsizetype(n));
+    QVector<double> ys(y.begin(), y.begin() + qsizetype(n));
+    graph->setData(xs, ys, std::is_sorted(xs.cbegin(), xs.cend()));
     graph->setName(name);
-    graph->setPen(QPen(seriesColor(graphCount() - 1), 1.2));
+    graph->setProperty(kKeyProperty, key);
+    graph->setProperty(kColorProperty, m_nextColor++);
     graph->setAdaptiveSampling(true);
-    if (graphCount() == 1) {
-        xAxis->setLabel(axisTitle(x));
-        yAxis->setLabel(axisTitle(y));
+    styleGraph(graph);
+    legend->setVisible(graphCount() > 1 && graphCount() <= 12);
+    return graph;
+}
+
+void CurvePlot::styleGraph(QCPGraph *graph) const
+{
+    QColor color = seriesColor(graph->property(kColorProperty).toInt());
+    double width = m_typography.lineWidth;
+    const QString key = graph->property(kKeyProperty).toString();
+    if (!m_highlighted.isEmpty()) {
+        if (m_highlighted.contains(key)) {
+            width *= 2.0;
+        } else {
+            color.setAlphaF(0.35);
+        }
     }
-    legend->setVisible(graphCount() > 1);
-    resetView();
+    graph->setPen(QPen(color, width));
+}
+
+void CurvePlot::setHighlightedKeys(const QStringList &keys)
+{
+    m_highlighted = keys;
+    for (int i = 0; i < graphCount(); ++i)
+        styleGraph(graph(i));
+}
+
+void CurvePlot::setSimulated(bool simulated)
+{
+    m_simulatedMark->setVisible(simulated);
+}
+
+bool CurvePlot::isSimulated() const
+{
+    return m_simulatedMark->visible();
+}
+
+void CurvePlot::setLogScale(Qt::Orientation orientation, bool logarithmic)
+{
+    const QList<QCPAxis *> axes =
+        orientation == Qt::Horizontal ? QList<QCPAxis *>{xAxis, xAxis2} : QList<QCPAxis *>{yAxis, yAxis2};
+    for (QCPAxis *axis : axes) {
+        axis->setScaleType(logarithmic ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+        if (logarithmic)
+            axis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+        else
+            axis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    }
+}
+
+bool CurvePlot::isLogScale(Qt::Orientation orientation) const
+{
+    return axisOf(this, orientation)->scaleType() == QCPAxis::stLogarithmic;
 }
 
 void CurvePlot::resetView()
 {
-    rescaleAxes();
-    for (QCPAxis *axis : {xAxis, yAxis})
-        axis->scaleRange(1.05, axis->range().center());
+    bool any = false;
+    for (int i = 0; i < graphCount(); ++i)
+        any = any || !graph(i)->data()->isEmpty();
+    if (any) {
+        rescaleAxes();
+        for (QCPAxis *axis : {xAxis, yAxis}) {
+            if (axis->scaleType() == QCPAxis::stLogarithmic)
+                axis->scaleRange(1.1, std::sqrt(axis->range().lower * axis->range().upper));
+            else
+                axis->scaleRange(1.05, axis->range().center());
+        }
+    }
     replot();
+}
+
+std::vector<PlotSeries> CurvePlot::seriesData() const
+{
+    std::vector<PlotSeries> all;
+    for (int i = 0; i < graphCount(); ++i) {
+        const QCPGraph *g = graph(i);
+        PlotSeries series{g->name(), g->property(kKeyProperty).toString(), {}, {}};
+        for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it) {
+            series.x.push_back(it->key);
+            series.y.push_back(it->value);
+        }
+        all.push_back(std::move(series));
+    }
+    return all;
+}
+
+void CurvePlot::setTypography(const PlotTypography &typography)
+{
+    m_typography = typography;
+    const QPen axisPen(Qt::black, typography.axisWidth, Qt::SolidLine, Qt::SquareCap);
+    for (QCPAxis *axis : {xAxis, yAxis, xAxis2, yAxis2}) {
+        axis->setTickLabelFont(plotFont(typography.fontPt - 1.0));
+        axis->setLabelFont(plotFont(typography.fontPt));
+        axis->setBasePen(axisPen);
+        axis->setTickPen(axisPen);
+        axis->setSubTickPen(QPen(Qt::black, typography.axisWidth * 0.75));
+    }
+    legend->setFont(plotFont(typography.fontPt - 1.0));
+    QFont markFont = plotFont(typography.fontPt - 1.0);
+    markFont.setItalic(true);
+    m_simulatedMark->setFont(markFont);
+    for (int i = 0; i < graphCount(); ++i)
+        styleGraph(graph(i));
+}
+
+QCPGraph *CurvePlot::nearestGraph(const QPointF &position, int *dataIndex) const
+{
+    QCPGraph *best = nullptr;
+    double bestDistance = kHoverRadiusPx;
+    for (int i = 0; i < graphCount(); ++i) {
+        QVariant details;
+        const double distance = graph(i)->selectTest(position, false, &details);
+        if (distance >= 0 && distance < bestDistance) {
+            const QCPDataSelection selection = details.value<QCPDataSelection>();
+            if (selection.isEmpty())
+                continue;
+            bestDistance = distance;
+            best = graph(i);
+            *dataIndex = selection.dataRange().begin();
+        }
+    }
+    return best;
+}
+
+QString CurvePlot::readoutAt(const QPointF &position) const
+{
+    if (!axisRect()->rect().contains(position.toPoint()))
+        return {};
+    const QString xName = xAxis->label().isEmpty() ? QStringLiteral("x") : xAxis->label();
+    const QString yName = yAxis->label().isEmpty() ? QStringLiteral("y") : yAxis->label();
+    int index = 0;
+    if (const QCPGraph *g = nearestGraph(position, &index)) {
+        const auto point = g->data()->at(index);
+        return QStringLiteral("%1: %2 = %3, %4 = %5")
+            .arg(g->name(), xName, QString::number(point->key, 'g', 6), yName,
+                 QString::number(point->value, 'g', 6));
+    }
+    return QStringLiteral("%1 = %2, %3 = %4")
+        .arg(xName, QString::number(xAxis->pixelToCoord(position.x()), 'g', 5), yName,
+             QString::number(yAxis->pixelToCoord(position.y()), 'g', 5));
 }
 
 void CurvePlot::mouseDoubleClickEvent(QMouseEvent *event)
@@ -67,14 +246,90 @@ void CurvePlot::mouseDoubleClickEvent(QMouseEvent *event)
     QCustomPlot::mouseDoubleClickEvent(event);
 }
 
+void CurvePlot::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPosition = event->position();
+    QCustomPlot::mousePressEvent(event);
+}
+
+void CurvePlot::mouseReleaseEvent(QMouseEvent *event)
+{
+    QCustomPlot::mouseReleaseEvent(event);
+    // A click (not a drag) on a curve selects its dataset.
+    if (event->button() != Qt::LeftButton || (event->position() - m_pressPosition).manhattanLength() > 3)
+        return;
+    int index = 0;
+    if (const QCPGraph *g = nearestGraph(event->position(), &index)) {
+        const QString key = g->property(kKeyProperty).toString();
+        if (!key.isEmpty())
+            Q_EMIT curveClicked(key, event->modifiers() & Qt::ControlModifier);
+    }
+}
+
 void CurvePlot::mouseMoveEvent(QMouseEvent *event)
 {
-    const double x = xAxis->pixelToCoord(event->position().x());
-    const double y = yAxis->pixelToCoord(event->position().y());
-    Q_EMIT hovered(QStringLiteral("%1 = %2, %3 = %4")
-                       .arg(xAxis->label().section(u' ', 0, 0), QString::number(x, 'g', 6),
-                            yAxis->label().section(u' ', 0, 0), QString::number(y, 'g', 6)));
     QCustomPlot::mouseMoveEvent(event);
+    if (event->buttons() != Qt::NoButton)
+        return; // dragging: the view moves, no read-out
+    const QPointF position = event->position();
+    int index = 0;
+    QCPGraph *g = nearestGraph(position, &index);
+    const bool wasVisible = m_tracer->visible();
+    if (g) {
+        m_tracer->setGraph(nullptr);
+        m_tracer->position->setAxes(g->keyAxis(), g->valueAxis());
+        m_tracer->position->setCoords(g->data()->at(index)->key, g->data()->at(index)->value);
+        m_tracer->setVisible(true);
+    } else {
+        m_tracer->setVisible(false);
+    }
+    if (g || wasVisible)
+        replot(QCustomPlot::rpQueuedReplot);
+    Q_EMIT hovered(readoutAt(position));
+}
+
+void CurvePlot::leaveEvent(QEvent *event)
+{
+    if (m_tracer->visible()) {
+        m_tracer->setVisible(false);
+        replot(QCustomPlot::rpQueuedReplot);
+    }
+    Q_EMIT hovered(QString());
+    QCustomPlot::leaveEvent(event);
+}
+
+void CurvePlot::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Reset view"), this, &CurvePlot::resetView);
+    menu.addSeparator();
+    QAction *logX = menu.addAction(tr("Logarithmic x axis"));
+    logX->setCheckable(true);
+    logX->setChecked(isLogScale(Qt::Horizontal));
+    connect(logX, &QAction::toggled, this, [this](bool on) {
+        setLogScale(Qt::Horizontal, on);
+        resetView();
+        Q_EMIT logScaleToggled(Qt::Horizontal, on);
+    });
+    QAction *logY = menu.addAction(tr("Logarithmic y axis"));
+    logY->setCheckable(true);
+    logY->setChecked(isLogScale(Qt::Vertical));
+    connect(logY, &QAction::toggled, this, [this](bool on) {
+        setLogScale(Qt::Vertical, on);
+        resetView();
+        Q_EMIT logScaleToggled(Qt::Vertical, on);
+    });
+    QAction *showLegend = menu.addAction(tr("Legend"));
+    showLegend->setCheckable(true);
+    showLegend->setChecked(legend->visible());
+    connect(showLegend, &QAction::toggled, this, [this](bool on) {
+        legend->setVisible(on);
+        replot();
+    });
+    menu.addSeparator();
+    menu.addAction(tr("Export figure…"), this, &CurvePlot::exportRequested);
+    menu.addAction(tr("Copy figure"), this, &CurvePlot::copyRequested);
+    menu.exec(event->globalPos());
 }
 
 } // namespace gb

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "data/Campaign.h"
+#include "document/Document.h"
+
+#include <QWidget>
+
+namespace gb {
+
+class CurvePlot;
+
+/// A tab of the workbench's central area: one technique's analysis (DSC, stress relaxation,
+/// nanoindentation) or a generic view. A panel reads the Document and redraws when it says
+/// something changed; every change a person makes in a panel goes through the Document's
+/// undoable methods (setSetting, editCells, setPlotStyle), never into the data directly.
+///
+/// To add a panel: subclass, implement the four pure functions, and add one line to
+/// registerStandardPanels() (panels/StandardPanels.cpp): `registry.add<MyPanel>();`.
+class AnalysisPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit AnalysisPanel(Document *document, QWidget *parent = nullptr);
+
+    /// Stable id, used as the key of the panel's plot style in the project ("curves", "dsc").
+    virtual QString panelId() const = 0;
+    /// The tab title, translated.
+    virtual QString title() const = 0;
+    /// Techniques the panel analyses; empty = every technique.
+    virtual QList<Technique> techniques() const = 0;
+    /// The plot that "Export Figure" and "Copy Figure" take, or nullptr.
+    virtual CurvePlot *currentPlot() const = 0;
+
+    Document *document() const { return m_document; }
+
+public Q_SLOTS:
+    /// The campaign, its settings or the results changed: redraw.
+    virtual void documentChanged() = 0;
+    /// The selected or current curves changed.
+    virtual void selectionChanged() = 0;
+
+private:
+    Document *m_document;
+};
+
+} // namespace gb
