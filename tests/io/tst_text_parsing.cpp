@@ -6,10 +6,12 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <bit>
 #include <charconv>
 #include <cmath>
 #include <random>
+#include <string>
 
 using namespace gb;
 
@@ -20,9 +22,11 @@ private Q_SLOTS:
     void parsesNumbers();
     void exactRoundingCases();
     void shortestRoundTripIsBitIdentical();
+    void instrumentStyleNumbersMatchFromChars();
     void decodesEncodings_data();
     void decodesEncodings();
     void rejectsInvalidUtf8();
+    void mapsWindows1252();
     void readsEveryLineEnding_data();
     void readsEveryLineEnding();
     void splitsFields();
@@ -99,6 +103,47 @@ void TextParsingTest::shortestRoundTripIsBitIdentical()
     }
 }
 
+void TextParsingTest::instrumentStyleNumbersMatchFromChars()
+{
+    // The numbers instruments write (fixed or scientific, up to 19 digits, either decimal mark)
+    // take a fast path; it must give the same bits as std::from_chars, the reference.
+    std::mt19937_64 rng(7);
+    std::uniform_int_distribution<int> digitCount(1, 21);
+    std::uniform_int_distribution<int> digit(0, 9);
+    std::uniform_int_distribution<int> exponent(-30, 30);
+    for (int i = 0; i < 300000; ++i) {
+        std::string text = (i % 3 == 0) ? "-" : "";
+        const int integerDigits = digitCount(rng) % 8;
+        for (int d = 0; d < integerDigits; ++d)
+            text += char('0' + digit(rng));
+        const int fractionDigits = digitCount(rng) - (integerDigits > 0 ? 1 : 0);
+        if (fractionDigits > 0 || integerDigits == 0) {
+            text += '.';
+            for (int d = 0; d < std::max(fractionDigits, 1); ++d)
+                text += char('0' + digit(rng));
+        }
+        if (i % 4 == 0)
+            text += (i % 8 == 0 ? "e" : "E") + std::to_string(exponent(rng));
+        double expected = 0.0;
+        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), expected);
+        QVERIFY(ec == std::errc() && end == text.data() + text.size());
+        const ParsedNumber point = parseNumber(text);
+        QVERIFY2(point.ok() &&
+                     std::bit_cast<std::uint64_t>(point.value) == std::bit_cast<std::uint64_t>(expected),
+                 text.c_str());
+        std::string comma = text;
+        std::replace(comma.begin(), comma.end(), '.', ',');
+        const ParsedNumber decimalComma = parseNumber(comma, ',');
+        QVERIFY2(decimalComma.ok() && std::bit_cast<std::uint64_t>(decimalComma.value) ==
+                                          std::bit_cast<std::uint64_t>(expected),
+                 comma.c_str());
+    }
+    // Malformed tokens near the fast path still fail.
+    for (const char *bad : {"1e", "1e+", "-", ".", "1.2.3", "1e5x", "--1", "1,5"})
+        QVERIFY2(!parseNumber(bad).ok(), bad);
+    QVERIFY(!parseNumber("1.5", ',').ok());
+}
+
 void TextParsingTest::decodesEncodings_data()
 {
     QTest::addColumn<QByteArray>("raw");
@@ -146,6 +191,18 @@ void TextParsingTest::rejectsInvalidUtf8()
                                                   7));
     QVERIFY(odd.droppedTrailingByte);
     QCOMPARE(odd.utf8, QByteArray("AB"));
+}
+
+void TextParsingTest::mapsWindows1252()
+{
+    // 0x80 euro, 0x96 en dash, 0x9D undefined (U+FFFD), 0xB0 degree, 0xB5 micro, 0xE9 e-acute,
+    // between ASCII runs: every byte becomes its character.
+    const QByteArray raw("T [\xB0"
+                         "C] \x80 \x96 \x9D \xB5N caf\xE9 end");
+    const DecodedText text = decodeText(raw);
+    QCOMPARE(text.encoding, TextEncoding::Windows1252);
+    QCOMPARE(QString::fromUtf8(text.utf8),
+             QString::fromUtf16(u"T [\u00B0C] \u20AC \u2013 \uFFFD \u00B5N caf\u00E9 end"));
 }
 
 void TextParsingTest::readsEveryLineEnding_data()

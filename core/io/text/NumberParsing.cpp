@@ -6,6 +6,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <system_error>
 
@@ -16,6 +17,66 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b)
 {
     return a.size() == b.size() &&
            std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return (x | 0x20) == (y | 0x20); });
+}
+
+/// Clinger's fast path: [-]digits[mark digits][(e|E)[±]digits] with at most 19 significant
+/// digits whose value m·10^e has m < 2^53 and |e| ≤ 22 is m·10^e or m/10^−e, one correctly
+/// rounded operation on exact operands, so the result equals from_chars bit for bit. Returns
+/// false (nothing parsed) for anything else, which then takes the general path.
+bool parseFastDecimal(std::string_view token, char decimalMark, double &value)
+{
+    static constexpr double kPowersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                              1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                              1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    const char *p = token.data();
+    const char *const end = p + token.size();
+    const bool negative = p != end && *p == '-';
+    if (negative)
+        ++p;
+    std::uint64_t mantissa = 0;
+    int significant = 0;
+    int exponent = 0;
+    const char *const digitsStart = p;
+    for (; p != end && unsigned(*p - '0') < 10; ++p) {
+        if (mantissa != 0 || *p != '0')
+            ++significant;
+        mantissa = mantissa * 10 + unsigned(*p - '0');
+    }
+    bool anyDigit = p != digitsStart;
+    if (p != end && *p == decimalMark) {
+        ++p;
+        const char *const fractionStart = p;
+        for (; p != end && unsigned(*p - '0') < 10; ++p) {
+            if (mantissa != 0 || *p != '0')
+                ++significant;
+            mantissa = mantissa * 10 + unsigned(*p - '0');
+        }
+        exponent -= int(p - fractionStart);
+        anyDigit = anyDigit || p != fractionStart;
+    }
+    if (!anyDigit || significant > 19)
+        return false;
+    if (p != end && (*p == 'e' || *p == 'E')) {
+        ++p;
+        const bool negativeExponent = p != end && *p == '-';
+        if (p != end && (*p == '-' || *p == '+'))
+            ++p;
+        if (p == end)
+            return false;
+        int written = 0;
+        for (; p != end && unsigned(*p - '0') < 10; ++p) {
+            if (written > 1000)
+                return false;
+            written = written * 10 + (*p - '0');
+        }
+        exponent += negativeExponent ? -written : written;
+    }
+    if (p != end || mantissa > (std::uint64_t(1) << 53) || exponent < -22 || exponent > 22)
+        return false;
+    double result = double(mantissa);
+    result = exponent < 0 ? result / kPowersOfTen[-exponent] : result * kPowersOfTen[exponent];
+    value = negative ? -result : result;
+    return true;
 }
 
 ParsedNumber fromChars(std::string_view token)
@@ -59,6 +120,10 @@ ParsedNumber parseNumber(std::string_view token, char decimalMark)
                 isGapMarker(token) ? NumberStatus::Gap : NumberStatus::Invalid};
 
     ParsedNumber parsed;
+    if (parseFastDecimal(token, decimalMark, parsed.value)) {
+        parsed.status = NumberStatus::Ok;
+        return parsed;
+    }
     if (decimalMark == '.') {
         parsed = fromChars(token);
     } else {

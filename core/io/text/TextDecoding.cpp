@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace gb {
 
@@ -101,17 +102,40 @@ QByteArray windows1252ToUtf8(const QByteArray &raw)
         0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
         0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
         0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
-    QString text;
-    text.resize(raw.size());
-    QChar *out = text.data();
-    for (qsizetype i = 0; i < raw.size(); ++i) {
-        const auto c = static_cast<unsigned char>(raw[i]);
+    // One pass straight to UTF-8: ASCII runs (nearly all of a numeric export) are copied as
+    // they are, every other byte becomes two or three UTF-8 bytes.
+    const char *in = raw.constData();
+    const qsizetype size = raw.size();
+    qsizetype nonAscii = 0;
+    for (qsizetype i = 0; i < size; ++i)
+        nonAscii += static_cast<unsigned char>(in[i]) >= 0x80;
+    QByteArray utf8(size + 2 * nonAscii, Qt::Uninitialized);
+    char *out = utf8.data();
+    qsizetype i = 0;
+    while (i < size) {
+        qsizetype run = i;
+        while (run < size && static_cast<unsigned char>(in[run]) < 0x80)
+            ++run;
+        std::memcpy(out, in + i, std::size_t(run - i));
+        out += run - i;
+        if (run == size)
+            break;
+        const auto c = static_cast<unsigned char>(in[run]);
         char16_t u = c;
-        if (c >= 0x80 && c < 0xA0)
+        if (c < 0xA0)
             u = high[c - 0x80] ? high[c - 0x80] : char16_t(0xFFFD);
-        out[i] = QChar(u);
+        if (u < 0x800) {
+            *out++ = char(0xC0 | (u >> 6));
+            *out++ = char(0x80 | (u & 0x3F));
+        } else {
+            *out++ = char(0xE0 | (u >> 12));
+            *out++ = char(0x80 | ((u >> 6) & 0x3F));
+            *out++ = char(0x80 | (u & 0x3F));
+        }
+        i = run + 1;
     }
-    return text.toUtf8();
+    utf8.truncate(out - utf8.constData());
+    return utf8;
 }
 
 } // namespace
