@@ -1,8 +1,8 @@
 #include "AnalyzeCommand.h"
 
-#include "analysis/campaign/CampaignAnalysis.h"
 #include "io/ImporterRegistry.h"
-#include "io/ManifestFile.h"
+#include "project/ProjectAnalysis.h"
+#include "project/ProjectCampaign.h"
 #include "support/Progress.h"
 
 #include <QCommandLineParser>
@@ -40,7 +40,7 @@ std::optional<AnalyzeRequest> parseRequest(const QStringList &arguments, QTextSt
     }
     AnalyzeRequest request;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("out"))) {
-        err << "analyze needs one MANIFEST and --out DIR\n";
+        err << "analyze needs one MANIFEST (or PROJECT.gbproj) and --out DIR\n";
         return std::nullopt;
     }
     request.manifest = parser.positionalArguments().front();
@@ -82,9 +82,11 @@ int runAnalyze(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!request)
         return kExitUsage;
 
-    Result<Manifest> manifest = readManifest(request->manifest);
-    if (!manifest.ok()) {
-        err << "error: " << manifest.error().toString() << '\n';
+    // A manifest, or a project: then its stored settings (limits, windows, rejected indents,
+    // relocated files) apply, and the tables are the ones the window shows.
+    Result<ProjectCampaign> source = readCampaignOrProject(request->manifest);
+    if (!source.ok()) {
+        err << "error: " << source.error().toString() << '\n';
         return kExitManifest;
     }
     if (!QDir().mkpath(request->outDir)) {
@@ -98,17 +100,17 @@ int runAnalyze(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (!request->quiet)
             err << QStringLiteral("[%1/%2] %3\n").arg(done).arg(total).arg(what) << Qt::flush;
     });
-    LoadOptions loadOptions;
+    LoadOptions loadOptions = source->options;
     loadOptions.jobs = request->jobs;
-    const LoadedCampaign campaign = loadCampaign(buildCampaign(std::move(manifest).value()),
-                                                 ImporterRegistry::standard(), progress, loadOptions);
+    const LoadedCampaign campaign =
+        loadCampaign(source->campaign, ImporterRegistry::standard(), progress, loadOptions);
     const qint64 readMs = clock.elapsed();
     Progress analysisProgress([&](qint64 done, qint64 total, const QString &what) {
         if (!request->quiet)
             err << QStringLiteral("[%1/%2] analysed %3\n").arg(done).arg(total).arg(what) << Qt::flush;
     });
-    AnalysisSettings settings;
-    const AnalysisTables tables = analyzeCampaign(campaign, settings, request->techniques, analysisProgress);
+    const AnalysisTables tables =
+        analyzeProject(campaign, source->project, analysisProgress, request->techniques);
 
     int status = kExitOk;
     for (const auto &[fileName, table] : tables.tables) {

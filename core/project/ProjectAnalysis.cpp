@@ -66,11 +66,13 @@ LoadedCampaign withoutRejectedRows(const LoadedCampaign &campaign, const Dataset
     return kept;
 }
 
-AnalysisTables analyzeProject(const LoadedCampaign &campaign, const Project &project, Progress &progress)
+AnalysisTables analyzeProject(const LoadedCampaign &campaign, const Project &project, Progress &progress,
+                              const QSet<Technique> &techniques)
 {
     Result<AnalysisSettings> settings = analysisSettingsOf(project);
-    AnalysisTables tables = analyzeCampaign(withoutRejectedRows(campaign, project.settings),
-                                            settings.ok() ? *settings : AnalysisSettings{}, {}, progress);
+    AnalysisTables tables =
+        analyzeCampaign(withoutRejectedRows(campaign, project.settings),
+                        settings.ok() ? *settings : AnalysisSettings{}, techniques, progress);
     if (!settings.ok()) {
         const Error &e = settings.error();
         tables.diagnostics.insert(tables.diagnostics.begin(),

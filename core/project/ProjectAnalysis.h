@@ -22,7 +22,8 @@ LoadedCampaign withoutRejectedRows(const LoadedCampaign &campaign, const Dataset
 /// window shows in its panels and what `glassbench-cli analyze FILE.gbproj` writes, so that both
 /// give the same tables. Deterministic; thread-safe (call it on a worker thread); stops early
 /// when `progress` is cancelled. Stored settings that do not read become an error diagnostic
-/// and the defaults are used.
-AnalysisTables analyzeProject(const LoadedCampaign &campaign, const Project &project, Progress &progress);
+/// and the defaults are used. `techniques` limits the analyses (empty: all).
+AnalysisTables analyzeProject(const LoadedCampaign &campaign, const Project &project, Progress &progress,
+                              const QSet<Technique> &techniques = {});
 
 } // namespace gb

@@ -2,6 +2,8 @@
 // relaxation peak is known exactly.
 #include "io/ManifestFile.h"
 #include "io/writers/StareExportWriter.h"
+#include "project/ProjectFile.h"
+#include "project/ProjectLoader.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void unreadableManifestExitsTwo();
     void analysesDscCampaign();
     void missingFileRowFailsWithExitThree();
+    void projectGivesTheTablesOfItsManifest();
 
 private:
     int run(const QStringList &arguments, QByteArray *errOut = nullptr);
@@ -163,6 +166,33 @@ void CliAnalyzeTest::missingFileRowFailsWithExitThree()
     QVERIFY(err.contains("campaign.csv:4"));
     const QMap<QString, QString> good = readCsvRow(QDir(out).filePath(QStringLiteral("dsc_peaks.csv")), 0);
     QCOMPARE(good.value(QStringLiteral("status")), QStringLiteral("ok"));
+}
+
+void CliAnalyzeTest::projectGivesTheTablesOfItsManifest()
+{
+    // A .gbproj made from the manifest (as the window saves it) is analysed to the same bytes.
+    const QString manifest = writeCampaign({});
+    gb::Result<gb::Manifest> read = gb::readManifest(manifest);
+    QVERIFY(read.ok());
+    const QString project = m_dir.filePath(QStringLiteral("study.gbproj"));
+    QVERIFY(gb::writeProject(gb::projectFromManifest(read.value()), project).ok());
+    const QString fromManifest = m_dir.filePath(QStringLiteral("tables-manifest"));
+    const QString fromProject = m_dir.filePath(QStringLiteral("tables-project"));
+    QCOMPARE(run({QStringLiteral("analyze"), manifest, QStringLiteral("--out"), fromManifest,
+                  QStringLiteral("--quiet")}),
+             0);
+    QByteArray err;
+    QCOMPARE(run({QStringLiteral("analyze"), project, QStringLiteral("--out"), fromProject,
+                  QStringLiteral("--quiet")},
+                 &err),
+             0);
+    QVERIFY2(err.isEmpty(), err.constData());
+    for (const char *table : {"dsc_peaks.csv", "dsc_kissinger.csv", "dsc_matched.csv"}) {
+        QFile a(QDir(fromManifest).filePath(QLatin1String(table)));
+        QFile b(QDir(fromProject).filePath(QLatin1String(table)));
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(b.readAll(), a.readAll());
+    }
 }
 
 QTEST_GUILESS_MAIN(CliAnalyzeTest)
