@@ -16,7 +16,7 @@
 namespace gb {
 
 namespace {
-constexpr std::uint64_t kRelaxationStream = 2;
+constexpr std::uint64_t kRelaxationStream = 0x5352; // "SR"
 constexpr double kRampStartS = 1.0;
 constexpr double kGlassTransitionK = 670.0;
 

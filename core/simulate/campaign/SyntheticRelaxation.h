@@ -87,7 +87,7 @@ struct SyntheticRelaxationCurve {
 };
 
 /// The curves of the part in manifest order (temperature after temperature, aging times
-/// ascending), from the random stream (seed, 2). Deterministic.
+/// ascending), from the random stream (seed, 0x5352 "SR"). Deterministic.
 std::vector<SyntheticRelaxationCurve> simulateRelaxationCurves(const SyntheticRelaxationDesign &design,
                                                                std::uint64_t seed);
 
