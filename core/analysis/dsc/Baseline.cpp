@@ -106,6 +106,27 @@ std::optional<TemperatureWindow> flatWindowNextTo(const std::vector<double> &T, 
     return std::nullopt;
 }
 
+/// Whether |mean of y over samples i ± halfWidth| ≤ max(noiseLevel/√count, floor) for each i
+/// (the mean's threshold scales with its own standard error; fewer samples near the ends).
+std::vector<bool> flatRunningMean(const std::vector<double> &y, std::size_t halfWidth, double noiseLevel,
+                                  double floor)
+{
+    const std::size_t n = y.size();
+    std::vector<double> prefix(n + 1, 0.0);
+    for (std::size_t i = 0; i < n; ++i)
+        prefix[i + 1] = prefix[i] + y[i];
+    std::vector<bool> flat(n, true);
+    if (halfWidth == 0)
+        return flat;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t a = i >= halfWidth ? i - halfWidth : 0;
+        const std::size_t b = std::min(n, i + halfWidth + 1);
+        const double count = double(b - a);
+        flat[i] = std::abs((prefix[b] - prefix[a]) / count) <= std::max(noiseLevel / std::sqrt(count), floor);
+    }
+    return flat;
+}
+
 bool sameWindow(const TemperatureWindow &a, const TemperatureWindow &b, double tolerance)
 {
     return std::abs(a.lowK - b.lowK) <= tolerance && std::abs(a.highK - b.highK) <= tolerance;
@@ -186,9 +207,17 @@ Result<DscBaseline> fitDscBaseline(const std::vector<double> &T, const std::vect
             converged = true; // the whole difference is flat
             break;
         }
+        // Flat also in the running mean: a slow tail of the peak (the reference relaxing in the
+        // glass on slow heating) can stay below the per-sample threshold for tens of kelvin,
+        // and a window on it lifts the baseline under the whole peak. Its mean over a few
+        // kelvin is resolved far below the noise of single samples.
+        const std::vector<bool> meanFlat =
+            flatRunningMean(residual, std::size_t(std::lround(options.flatnessAveragingK / gridStep)),
+                            options.flatnessNoiseFactor * baseline.noiseMw,
+                            std::max(noiseFloor, options.flatnessRelative * largest));
         std::vector<bool> flat(n);
         for (std::size_t i = 0; i < n; ++i)
-            flat[i] = std::abs(smooth[i]) <= threshold;
+            flat[i] = std::abs(smooth[i]) <= threshold && meanFlat[i];
         TemperatureWindow glass = baseline.glassWindow, liquid = baseline.liquidWindow;
         if (baseline.glassAutomatic) {
             const auto found = flatWindowNextTo(T, flat, peak, true, options);

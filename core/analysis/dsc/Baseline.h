@@ -22,6 +22,9 @@ struct BaselineOptions {
     double flatnessNoiseFactor = 5.0;   ///< flat: |smoothed residual| ≤ max(factor·σ_smoothed, ...
     double flatnessRelative = 1e-4;     ///< ... relative·max|smoothed residual|)
     std::size_t smoothingHalfWidth = 0; ///< Savitzky–Golay half width (samples) for the flatness test
+    /// Flat also requires |running mean of the residual over ± this (K)| ≤ max(factor·σ_n/√count,
+    /// relative·max|smoothed residual|): finds slow peak tails below the per-sample noise. 0: off.
+    double flatnessAveragingK = 7.5;
     std::optional<TemperatureWindow> glassWindow;  ///< given: used as is
     std::optional<TemperatureWindow> liquidWindow; ///< given: used as is
 };
