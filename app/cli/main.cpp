@@ -1,6 +1,7 @@
 // glassbench-cli: the headless face of Glassbench. Same core, same numbers as the GUI.
 #include "AnalyzeCommand.h"
 #include "InspectCommand.h"
+#include "SimulateCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,6 +19,10 @@ const char *kUsage =
     "      analyse a campaign and write its result tables into DIR\n"
     "  glassbench-cli inspect [--format ID] FILE...\n"
     "      detected format, curves, columns with units, row counts, header metadata, warnings\n"
+    "  glassbench-cli simulate --campaign small|paper --out DIR [--seed N] [--quiet]\n"
+    "      write a synthetic campaign with known truth (simulated data: instrument files,\n"
+    "      campaign.csv, truth.csv per technique); same seed, same bytes; default seed 1;\n"
+    "      exit 0 written, 1 wrong usage, 2 the campaign could not be written\n"
     "  glassbench-cli --version | --help\n";
 } // namespace
 
@@ -41,6 +46,8 @@ int main(int argc, char *argv[])
     const QString command = args.takeFirst();
     if (command == QLatin1String("analyze"))
         return gb::cli::runAnalyze(args, out, err);
+    if (command == QLatin1String("simulate"))
+        return gb::cli::runSimulate(args, out, err);
     if (command == QLatin1String("inspect")) {
         QCommandLineParser parser;
         parser.addOption({QStringLiteral("format"), QStringLiteral("importer to use"), QStringLiteral("ID")});

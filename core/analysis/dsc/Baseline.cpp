@@ -175,6 +175,7 @@ Result<DscBaseline> fitDscBaseline(const std::vector<double> &T, const std::vect
         noiseFloor = std::max(noiseFloor, kRoundingLevel * std::abs(v));
     bool glassFound = !baseline.glassAutomatic, liquidFound = !baseline.liquidAutomatic;
     bool converged = false;
+    std::optional<std::pair<TemperatureWindow, TemperatureWindow>> previous; ///< windows before the current
     Result<LineFit> line = fitWindows(T, d, baseline.glassWindow, baseline.liquidWindow);
     for (int iteration = 0; iteration < 25 && line.ok(); ++iteration) {
         baseline.iterations = iteration + 1;
@@ -234,6 +235,19 @@ Result<DscBaseline> fitDscBaseline(const std::vector<double> &T, const std::vect
             converged = true;
             break;
         }
+        if (previous && sameWindow(glass, previous->first, 0.5 * gridStep) &&
+            sameWindow(liquid, previous->second, 0.5 * gridStep)) {
+            // A two-cycle (a window edge flipping by a sample as the noise estimate follows
+            // the window): settle on the outer window of each side, which keeps the peak's tails.
+            baseline.glassWindow = glass.highK <= baseline.glassWindow.highK ? glass : baseline.glassWindow;
+            baseline.liquidWindow =
+                liquid.lowK >= baseline.liquidWindow.lowK ? liquid : baseline.liquidWindow;
+            line = fitWindows(T, d, baseline.glassWindow, baseline.liquidWindow);
+            baseline.noiseMw = windowNoise(T, d, baseline.glassWindow, baseline.liquidWindow);
+            converged = true;
+            break;
+        }
+        previous = std::make_pair(baseline.glassWindow, baseline.liquidWindow);
         baseline.glassWindow = glass;
         baseline.liquidWindow = liquid;
         line = fitWindows(T, d, glass, liquid);
