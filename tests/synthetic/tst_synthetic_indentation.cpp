@@ -47,6 +47,8 @@ private Q_SLOTS:
     void sameSeedSameBytes();
     void analysisAgreesWithTheTruth();
     void detectorFalseAlarmRate();
+    void lowPopInsAreFound_data();
+    void lowPopInsAreFound();
 };
 
 void SyntheticIndentationTest::layoutFollowsTheIssue()
@@ -263,6 +265,43 @@ void SyntheticIndentationTest::detectorFalseAlarmRate()
     qInfo("noise-only indents: %d false pop-ins in %d curves", falseAlarms, curves);
     QVERIFY(falseAlarms * 100 < curves);
     QCOMPARE(fitted, curves);
+}
+
+void SyntheticIndentationTest::lowPopInsAreFound_data()
+{
+    QTest::addColumn<double>("criticalLoad");
+    // Below 5 % of the 3000 µN maximum, where the increment test used not to look.
+    QTest::newRow("100 uN") << 100.0;
+    QTest::newRow("130 uN") << 130.0;
+    QTest::newRow("400 uN") << 400.0;
+}
+
+void SyntheticIndentationTest::lowPopInsAreFound()
+{
+    QFETCH(double, criticalLoad);
+    const SyntheticIndentationDesign design = indentationDesign(SyntheticCampaignSize::Small);
+    SeededRandom random(kSeed, 78);
+    const int curves = 100;
+    int found = 0;
+    int loadWithin = 0;
+    for (int i = 0; i < curves; ++i) {
+        SyntheticIndentParameters p;
+        p.reducedModulusGpa = random.normal(design.reducedModulusGpa, design.reducedModulusSdGpa);
+        p.contactOffsetNm = random.uniform(-1.0, 1.0);
+        p.driftNmPerS = random.normal(0.0, design.driftSdNmPerS);
+        p.criticalLoadMicroNewton = criticalLoad;
+        p.burstNm = 5.0;
+        const SyntheticIndent s = simulateIndent(design, p, random);
+        QVERIFY(s.hasPopIn());
+        const IndentResult r = analyzeIndent(s.indent.depthNm, s.indent.loadUn, s.indent.timeS,
+                                             design.tipRadiusNm, IndentationSettings{});
+        if (r.status != QLatin1String("ok"))
+            continue;
+        ++found;
+        loadWithin += std::abs(r.firstPopIn()->loadMicroNewton / s.popInLoadMicroNewton - 1) < 0.02 ? 1 : 0;
+    }
+    QCOMPARE(found, curves);
+    QVERIFY(loadWithin >= 0.95 * curves);
 }
 
 QTEST_GUILESS_MAIN(SyntheticIndentationTest)

@@ -22,12 +22,12 @@ struct PopInEvent {
 double robustSigma(std::vector<double> values);
 
 /// Detects pop-ins on a loading segment (h_i, P_i in nm and µN, in time order).
-/// Increment test (a), above 5 % of the maximum load: Δh_i minus its running median exceeds max(k·σ_Δh,
-/// Δh_abs) while ΔP_i does not jump (load control), or ΔP_i drops below −max(k·σ_ΔP, ΔP_abs) (displacement
-/// control). Residual test (b), only when a Hertz fit (prefactor a > 0, offset h₀) is given and only up to
-/// the first increment event: r_i − r_{i−m} > max(k·σ, Δh_abs) with r_i = h_i − h₀ − (P_i/a)^{2/3}
-/// and σ the robust scale of those lag differences over samples [0, validEnd).
-/// Consecutive flagged samples merge into one event. Events in time order. Thread-safe.
+/// Increment test (a), above 1 % of the maximum load and a running-median window (5 samples) after it: Δh_i
+/// minus its running median exceeds max(k·σ_Δh, Δh_abs) while ΔP_i does not jump (load control), or ΔP_i
+/// drops below −max(k·σ_ΔP, ΔP_abs) (displacement control). Residual test (b), only when a Hertz fit
+/// (prefactor a > 0, offset h₀) is given and only up to the first increment event: r_i − r_{i−m} > max(k·σ,
+/// Δh_abs) with r_i = h_i − h₀ − (P_i/a)^{2/3} and σ the robust scale of those lag differences over samples
+/// [0, validEnd). Consecutive flagged samples merge into one event. Events in time order. Thread-safe.
 std::vector<PopInEvent> detectPopIns(const std::vector<double> &depthNm,
                                      const std::vector<double> &loadMicroNewton, IndentControlMode mode,
                                      const PopInDetectorSettings &settings, double prefactor = 0.0,
