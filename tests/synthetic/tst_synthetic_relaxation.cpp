@@ -194,6 +194,10 @@ void SyntheticRelaxationTest::analysisAgreesWithTheTruth()
     const double nan = std::nan("");
 
     QCOMPARE(kww->rowCount(), qsizetype(part.files.size()));
+    // The step is found where the ramp ends (1 s into the file, after a ramp of design.rampS).
+    const double rampEnd = 1.0 + relaxationDesign(SyntheticCampaignSize::Small).rampS;
+    for (const RelaxationRecord &record : result.records)
+        QVERIFY2(std::abs(record.result.curve.originS - rampEnd) < 1e-4, qPrintable(record.entry.file));
     double worstBeta = 0, worstTau = 0;
     for (qsizetype r = 0; r < kww->rowCount(); ++r) {
         const QString file = kww->text(r, QStringLiteral("file"));
