@@ -101,6 +101,9 @@ inline constexpr SettingKey<bool> kRejected{"rejected"};
 inline constexpr SettingKey<QList<int>> kRejectedCurves{"rejected_curves"};
 /// Integration limits of a DSC relaxation peak, K.
 inline constexpr SettingKey<ValueRange> kIntegrationLimitsK{"integration_limits_K"};
+/// Baseline windows of a DSC difference curve, in the glass and in the supercooled liquid, K.
+inline constexpr SettingKey<ValueRange> kGlassWindowK{"glass_window_K"};
+inline constexpr SettingKey<ValueRange> kLiquidWindowK{"liquid_window_K"};
 /// Time window of a stress-relaxation fit, s (from the start of the relaxation step).
 inline constexpr SettingKey<ValueRange> kFitWindowS{"fit_window_s"};
 } // namespace settings

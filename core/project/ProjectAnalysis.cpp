@@ -47,6 +47,10 @@ Result<AnalysisSettings> analysisSettingsOf(const Project &project)
             settings.dsc.overrides[id].lowerLimitK = limits->low;
             settings.dsc.overrides[id].upperLimitK = limits->high;
         }
+        if (const auto window = own.get(id, settings::kGlassWindowK))
+            settings.dsc.overrides[id].glassWindow = TemperatureWindow{window->low, window->high};
+        if (const auto window = own.get(id, settings::kLiquidWindowK))
+            settings.dsc.overrides[id].liquidWindow = TemperatureWindow{window->low, window->high};
         if (const auto window = own.get(id, settings::kFitWindowS))
             settings.relaxation.overrides[id].window = TimeWindow{window->low, window->high};
         for (int indent : own.get(id, settings::kRejectedCurves, QList<int>{}))

@@ -5,13 +5,27 @@
 #include <QMenu>
 
 #include <cmath>
+#include <limits>
 
 namespace gb {
 
 namespace {
 const char *kKeyProperty = "gbKey";
 const char *kColorProperty = "gbColor";
+const char *kDraggableProperty = "gbDraggable";
+const char *kFixedColorProperty = "gbFixedColor";
+const char *kPenStyleProperty = "gbPenStyle";
+const char *kWidthFactorProperty = "gbWidthFactor";
 constexpr double kHoverRadiusPx = 12.0;
+constexpr double kGrabRadiusPx = 5.0;
+
+/// x in plot coordinates, y as a fraction of the axis rectangle (so lines span it on any scale).
+void spanAxisRect(QCPItemPosition *position, double x, double yRatio)
+{
+    position->setTypeX(QCPItemPosition::ptPlotCoords);
+    position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    position->setCoords(x, yRatio);
+}
 
 QCPAxis *axisOf(const CurvePlot *plot, Qt::Orientation orientation)
 {
@@ -102,10 +116,146 @@ QCPGraph *CurvePlot::addSeries(const std::vector<double> &x, const std::vector<d
     return graph;
 }
 
+QCPGraph *CurvePlot::addPoints(const std::vector<double> &x, const std::vector<double> &y,
+                               const QString &name, QCPScatterStyle::ScatterShape shape, const QString &key)
+{
+    QCPGraph *graph = addSeries(x, y, name, key);
+    graph->setLineStyle(QCPGraph::lsNone);
+    const QColor color = seriesColor(graph->property(kColorProperty).toInt());
+    graph->setScatterStyle(QCPScatterStyle(shape, QPen(color, m_typography.lineWidth), QBrush(color), 6));
+    return graph;
+}
+
+void CurvePlot::setSeriesPen(QCPGraph *graph, const QColor &color, Qt::PenStyle style, double widthFactor)
+{
+    if (color.isValid())
+        graph->setProperty(kFixedColorProperty, color);
+    graph->setProperty(kPenStyleProperty, int(style));
+    graph->setProperty(kWidthFactorProperty, widthFactor);
+    styleGraph(graph);
+}
+
+void CurvePlot::hideFromLegend(QCPGraph *graph)
+{
+    graph->removeFromLegend();
+}
+
+void CurvePlot::setLegendCorner(Qt::Alignment corner)
+{
+    axisRect()->insetLayout()->setInsetAlignment(0, corner);
+}
+
+QCPItemLine *CurvePlot::addVerticalLine(double x, const QPen &pen, const QString &id, bool draggable)
+{
+    auto *line = new QCPItemLine(this);
+    spanAxisRect(line->start, x, 0.0);
+    spanAxisRect(line->end, x, 1.0);
+    line->setPen(pen);
+    line->setSelectable(false);
+    line->setProperty(kKeyProperty, id);
+    line->setProperty(kDraggableProperty, draggable && !id.isEmpty());
+    m_verticalItems.append(line);
+    return line;
+}
+
+QCPItemRect *CurvePlot::addVerticalBand(double low, double high, const QBrush &brush, const QString &id)
+{
+    auto *band = new QCPItemRect(this);
+    spanAxisRect(band->topLeft, low, 0.0);
+    spanAxisRect(band->bottomRight, high, 1.0);
+    band->setPen(Qt::NoPen);
+    band->setBrush(brush);
+    band->setSelectable(false);
+    band->setLayer(QStringLiteral("grid")); // behind the curves
+    band->setProperty(kKeyProperty, id);
+    m_verticalItems.append(band);
+    return band;
+}
+
+QCPItemLine *CurvePlot::lineById(const QString &id) const
+{
+    for (QCPAbstractItem *item : m_verticalItems)
+        if (auto *line = qobject_cast<QCPItemLine *>(item);
+            line && line->property(kKeyProperty).toString() == id)
+            return line;
+    return nullptr;
+}
+
+bool CurvePlot::moveVerticalLine(const QString &id, double x)
+{
+    QCPItemLine *line = lineById(id);
+    if (!line)
+        return false;
+    spanAxisRect(line->start, x, 0.0);
+    spanAxisRect(line->end, x, 1.0);
+    return true;
+}
+
+bool CurvePlot::moveVerticalBand(const QString &id, double low, double high)
+{
+    for (QCPAbstractItem *item : m_verticalItems)
+        if (auto *band = qobject_cast<QCPItemRect *>(item);
+            band && band->property(kKeyProperty).toString() == id) {
+            spanAxisRect(band->topLeft, low, 0.0);
+            spanAxisRect(band->bottomRight, high, 1.0);
+            return true;
+        }
+    return false;
+}
+
+double CurvePlot::verticalLineX(const QString &id) const
+{
+    const QCPItemLine *line = lineById(id);
+    return line ? line->start->coords().x() : std::numeric_limits<double>::quiet_NaN();
+}
+
+void CurvePlot::clearVerticalItems()
+{
+    m_draggedLine = nullptr;
+    for (QCPAbstractItem *item : m_verticalItems)
+        removeItem(item);
+    m_verticalItems.clear();
+}
+
+bool CurvePlot::dragVerticalLine(const QString &id, double x)
+{
+    QCPItemLine *line = lineById(id);
+    if (!line || !line->property(kDraggableProperty).toBool())
+        return false;
+    moveVerticalLine(id, x);
+    replot(QCustomPlot::rpQueuedReplot);
+    Q_EMIT verticalLineMoved(id, x);
+    Q_EMIT verticalLineReleased(id, x);
+    return true;
+}
+
+QCPItemLine *CurvePlot::draggableLineAt(const QPointF &position) const
+{
+    if (!axisRect()->rect().contains(position.toPoint()))
+        return nullptr;
+    QCPItemLine *best = nullptr;
+    double bestDistance = kGrabRadiusPx;
+    for (QCPAbstractItem *item : m_verticalItems) {
+        auto *line = qobject_cast<QCPItemLine *>(item);
+        if (!line || !line->property(kDraggableProperty).toBool() || !line->visible())
+            continue;
+        const double distance = std::abs(line->start->pixelPosition().x() - position.x());
+        if (distance <= bestDistance) {
+            bestDistance = distance;
+            best = line;
+        }
+    }
+    return best;
+}
+
 void CurvePlot::styleGraph(QCPGraph *graph) const
 {
-    QColor color = seriesColor(graph->property(kColorProperty).toInt());
-    double width = m_typography.lineWidth;
+    const QVariant fixed = graph->property(kFixedColorProperty);
+    QColor color =
+        fixed.isValid() ? fixed.value<QColor>() : seriesColor(graph->property(kColorProperty).toInt());
+    const QVariant factor = graph->property(kWidthFactorProperty);
+    double width = m_typography.lineWidth * (factor.isValid() ? factor.toDouble() : 1.0);
+    const QVariant style = graph->property(kPenStyleProperty);
     const QString key = graph->property(kKeyProperty).toString();
     if (!m_highlighted.isEmpty()) {
         if (m_highlighted.contains(key)) {
@@ -114,7 +264,17 @@ void CurvePlot::styleGraph(QCPGraph *graph) const
             color.setAlphaF(0.35);
         }
     }
-    graph->setPen(QPen(color, width));
+    QPen pen(color, width);
+    if (style.isValid())
+        pen.setStyle(Qt::PenStyle(style.toInt()));
+    graph->setPen(pen);
+    if (graph->scatterStyle().shape() != QCPScatterStyle::ssNone) {
+        QCPScatterStyle scatter = graph->scatterStyle();
+        scatter.setPen(QPen(color, m_typography.lineWidth));
+        if (scatter.brush().style() != Qt::NoBrush)
+            scatter.setBrush(color);
+        graph->setScatterStyle(scatter);
+    }
 }
 
 void CurvePlot::setHighlightedKeys(const QStringList &keys)
@@ -166,6 +326,16 @@ void CurvePlot::resetView()
                 axis->scaleRange(1.05, axis->range().center());
         }
     }
+    replot();
+}
+
+void CurvePlot::addHeadroom(double fraction)
+{
+    const QCPRange range = yAxis->range();
+    if (yAxis->scaleType() == QCPAxis::stLogarithmic)
+        yAxis->setRangeUpper(range.upper * std::pow(range.upper / range.lower, fraction));
+    else
+        yAxis->setRangeUpper(range.upper + fraction * range.size());
     replot();
 }
 
@@ -249,11 +419,26 @@ void CurvePlot::mouseDoubleClickEvent(QMouseEvent *event)
 void CurvePlot::mousePressEvent(QMouseEvent *event)
 {
     m_pressPosition = event->position();
+    if (event->button() == Qt::LeftButton) {
+        if (QCPItemLine *line = draggableLineAt(event->position())) {
+            m_draggedLine = line; // the line moves, not the view
+            event->accept();
+            return;
+        }
+    }
     QCustomPlot::mousePressEvent(event);
 }
 
 void CurvePlot::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_draggedLine) {
+        const QString id = m_draggedLine->property(kKeyProperty).toString();
+        const double x = m_draggedLine->start->coords().x();
+        m_draggedLine = nullptr;
+        event->accept();
+        Q_EMIT verticalLineReleased(id, x);
+        return;
+    }
     QCustomPlot::mouseReleaseEvent(event);
     // A click (not a drag) on a curve selects its dataset.
     if (event->button() != Qt::LeftButton || (event->position() - m_pressPosition).manhattanLength() > 3)
@@ -268,6 +453,15 @@ void CurvePlot::mouseReleaseEvent(QMouseEvent *event)
 
 void CurvePlot::mouseMoveEvent(QMouseEvent *event)
 {
+    if (m_draggedLine) {
+        const double x = xAxis->pixelToCoord(event->position().x());
+        const QString id = m_draggedLine->property(kKeyProperty).toString();
+        moveVerticalLine(id, x);
+        replot(QCustomPlot::rpQueuedReplot);
+        Q_EMIT verticalLineMoved(id, x);
+        return;
+    }
+    setCursor(draggableLineAt(event->position()) ? Qt::SizeHorCursor : Qt::ArrowCursor);
     QCustomPlot::mouseMoveEvent(event);
     if (event->buttons() != Qt::NoButton)
         return; // dragging: the view moves, no read-out

@@ -58,12 +58,48 @@ public:
     /// Fits the axes to the data (with a small margin) and redraws.
     void resetView();
 
+    /// Extends the top of the y axis by this fraction of its span (room for labels above a
+    /// peak) and redraws.
+    void addHeadroom(double fraction);
+
     /// The plotted data, series by series, for the CSV beside an exported figure.
     std::vector<PlotSeries> seriesData() const;
 
     const PlotTypography &typography() const { return m_typography; }
     /// Applies fonts and line widths to every axis, the legend and the curves.
     void setTypography(const PlotTypography &typography);
+
+    /// Adds `x`/`y` as markers without a line (measured points of a series plot), in the next
+    /// palette colour; `shape` is a QCPScatterStyle shape.
+    QCPGraph *addPoints(const std::vector<double> &x, const std::vector<double> &y, const QString &name,
+                        QCPScatterStyle::ScatterShape shape = QCPScatterStyle::ssCircle,
+                        const QString &key = {});
+    /// Gives a series its own pen (a baseline, a fit, a marker) instead of the palette's: `color`
+    /// (invalid = keep the palette colour), dash `style`, width as a multiple of the typography's
+    /// line width. Kept through highlighting and export typography.
+    void setSeriesPen(QCPGraph *graph, const QColor &color, Qt::PenStyle style = Qt::SolidLine,
+                      double widthFactor = 1.0);
+    /// Hides a series from the legend (fills, markers, helpers).
+    static void hideFromLegend(QCPGraph *graph);
+    /// Puts the legend in a corner of the axis rectangle (where the data leave room).
+    void setLegendCorner(Qt::Alignment corner);
+
+    /// A vertical line across the axis rectangle at `x` (plot coordinates): an integration limit,
+    /// a window edge. With a non-empty `id` and `draggable`, the person can drag it: the plot
+    /// emits verticalLineMoved while it moves and verticalLineReleased when it is let go.
+    QCPItemLine *addVerticalLine(double x, const QPen &pen, const QString &id = {}, bool draggable = false);
+    /// A shaded band between two x values across the axis rectangle (a baseline window).
+    QCPItemRect *addVerticalBand(double low, double high, const QBrush &brush, const QString &id = {});
+    /// Moves a line or band edge by id (no signal). Returns false when there is no such item.
+    bool moveVerticalLine(const QString &id, double x);
+    bool moveVerticalBand(const QString &id, double low, double high);
+    /// The x of a line by id (NaN when there is none).
+    double verticalLineX(const QString &id) const;
+    /// Removes every line and band added above.
+    void clearVerticalItems();
+    /// Drags the line `id` to `x` as a person would (moved, then released signals). For tests and
+    /// keyboard editing. Returns false when there is no such draggable line.
+    bool dragVerticalLine(const QString &id, double x);
 
     /// The read-out text for a point in widget coordinates (nearest curve point within a few
     /// pixels, otherwise the coordinates under the cursor). Empty outside the axes.
@@ -77,6 +113,10 @@ Q_SIGNALS:
     /// The person toggled a log axis from the context menu (panels store it as plot style).
     void logScaleToggled(Qt::Orientation axis, bool logarithmic);
     void exportRequested();
+    /// A draggable vertical line is being dragged to `x`.
+    void verticalLineMoved(const QString &id, double x);
+    /// A draggable vertical line was let go at `x` (panels store it then: one undoable change).
+    void verticalLineReleased(const QString &id, double x);
     void copyRequested();
 
 protected:
@@ -89,6 +129,8 @@ protected:
 
 private:
     QCPGraph *nearestGraph(const QPointF &position, int *dataIndex) const;
+    QCPItemLine *draggableLineAt(const QPointF &position) const;
+    QCPItemLine *lineById(const QString &id) const;
     void styleGraph(QCPGraph *graph) const;
 
     PlotTypography m_typography;
@@ -97,6 +139,8 @@ private:
     QCPItemText *m_simulatedMark = nullptr;
     int m_nextColor = 0;
     QPointF m_pressPosition;
+    QList<QCPAbstractItem *> m_verticalItems;
+    QCPItemLine *m_draggedLine = nullptr;
 };
 
 } // namespace gb

@@ -1,0 +1,156 @@
+#include "panels/dsc/DscPanel.h"
+
+#include "models/ResultTableValues.h"
+#include "panels/dsc/DscScanView.h"
+#include "panels/dsc/DscSeriesView.h"
+#include "plot/CurvePlot.h"
+
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <utility>
+
+namespace gb {
+
+DscPanel::DscPanel(Document *document, QWidget *parent)
+    : AnalysisPanel(document, parent), m_tabs(new QTabWidget(this)), m_scan(new DscScanView(this)),
+      m_table(new QTableWidget(this)), m_series(new DscSeriesView(this))
+{
+    m_table->setObjectName(QStringLiteral("dscPeakTable"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setVisible(false);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_scan);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    m_tabs->addTab(splitter, tr("Scan"));
+    m_tabs->addTab(m_series, tr("Series"));
+    m_tabs->setDocumentMode(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    connect(m_scan, &DscScanView::integrationLimitsEdited, this, [this](const ValueRange &r) {
+        storeRange(settings::kIntegrationLimitsK, r, tr("Move integration limit"));
+    });
+    connect(m_scan, &DscScanView::glassWindowEdited, this, [this](const ValueRange &r) {
+        storeRange(settings::kGlassWindowK, r, tr("Move glass baseline window"));
+    });
+    connect(m_scan, &DscScanView::liquidWindowEdited, this, [this](const ValueRange &r) {
+        storeRange(settings::kLiquidWindowK, r, tr("Move liquid baseline window"));
+    });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const QList<QTableWidgetItem *> items = m_table->selectedItems();
+        if (items.isEmpty())
+            return;
+        const QString id = m_table->item(items.front()->row(), 0)->data(Qt::UserRole).toString();
+        if (!id.isEmpty() && id != m_datasetId)
+            this->document()->setCurrentCurve(CurveRef{id, 0});
+    });
+    connect(document, &Document::currentCurveChanged, this, [this] {
+        const QString id = this->document()->currentCurve().rowId;
+        if (isRelaxedDscRow(*this->document(), id) && id != m_datasetId) {
+            m_datasetId = id;
+            scheduleRedraw();
+        }
+    });
+    connect(document, &Document::documentReset, this, [this] {
+        m_datasetId.clear();
+        scheduleRedraw();
+    });
+    redrawNow();
+}
+
+QString DscPanel::title() const
+{
+    return tr("DSC");
+}
+
+CurvePlot *DscPanel::currentPlot() const
+{
+    return m_tabs->currentIndex() == 1 ? m_series->plot() : m_scan->differencePlot();
+}
+
+void DscPanel::documentChanged()
+{
+    scheduleRedraw();
+}
+
+void DscPanel::selectionChanged() {}
+
+void DscPanel::scheduleRedraw()
+{
+    if (m_redrawPending)
+        return;
+    m_redrawPending = true;
+    QTimer::singleShot(0, this, &DscPanel::redrawNow);
+}
+
+void DscPanel::redrawNow()
+{
+    m_redrawPending = false;
+    Document *doc = document();
+    if (!isRelaxedDscRow(*doc, m_datasetId)) {
+        const QString current = doc->currentCurve().rowId;
+        m_datasetId = isRelaxedDscRow(*doc, current) ? current : firstRelaxedDscScan(*doc);
+    }
+    m_shown = m_datasetId.isEmpty() ? DscCurrentScan{} : analyzeCurrentDscScan(*doc, m_datasetId);
+    const int row = doc->rowIndex(m_datasetId);
+    m_scan->show(m_shown, row >= 0 ? doc->curveLabel(CurveRef{m_datasetId, 0}) : QString(),
+                 doc->isSimulated());
+    fillTable();
+    m_series->setResults(doc->results(), doc->isSimulated());
+}
+
+void DscPanel::fillTable()
+{
+    const ResultTable *peaks = findResultTable(document()->results(), QStringLiteral("dsc_peaks.csv"));
+    if (!peaks) {
+        m_table->clear();
+        m_table->setRowCount(0);
+        return;
+    }
+    std::vector<qsizetype> rows;
+    QStringList ids;
+    for (qsizetype r = 0; r < peaks->rowCount(); ++r) {
+        rows.push_back(r);
+        ids << resultDatasetId(*peaks, r);
+    }
+    fillSummaryTable(m_table, *peaks, rows, ids,
+                     {{QStringLiteral("file"), tr("File"), -1},
+                      {QStringLiteral("segment"), tr("Segment"), -1},
+                      {QStringLiteral("path"), tr("Path"), -1},
+                      {QStringLiteral("t_a_s"), tr("t_a (s)"), 3},
+                      {QStringLiteral("phi_K_per_s"), tr("φ (K/s)"), 3},
+                      {QStringLiteral("dH_uJ"), tr("ΔH (µJ)"), 4},
+                      {QStringLiteral("Tp_K"), tr("T_p (K)"), 2},
+                      {QStringLiteral("FWHM_K"), tr("FWHM (K)"), 2},
+                      {QStringLiteral("status"), tr("Status"), -1}});
+    const QSignalBlocker block(m_table);
+    const int shown = int(ids.indexOf(m_datasetId));
+    if (shown >= 0)
+        m_table->selectRow(shown);
+}
+
+void DscPanel::storeRange(const SettingKey<ValueRange> &key, const ValueRange &range, const QString &text)
+{
+    if (m_datasetId.isEmpty() || !(range.low == range.low) || !(range.high == range.high))
+        return;
+    ValueRange ordered = range;
+    if (ordered.low > ordered.high)
+        std::swap(ordered.low, ordered.high);
+    if (ordered.low == ordered.high) {
+        scheduleRedraw(); // an empty interval is not a setting: put the lines back
+        return;
+    }
+    document()->setSetting(m_datasetId, key.id(), settingToJson(ordered), text);
+}
+
+} // namespace gb
