@@ -48,13 +48,15 @@ struct ScanJob {
 
 /// The curve as the instrument exports it: heat flow plus drift and noise, endothermic down.
 StareCurve noisyCurve(const SyntheticDscScan &scan, const QString &name, double noiseSd, double offset,
-                      double slope, double lowTemperature, SeededRandom &random)
+                      double slope, double lowTemperature, double programLead, SeededRandom &random)
 {
     StareCurve curve;
     curve.name = name;
     curve.timeS = scan.curve.time;
     curve.sampleTemperatureK = scan.curve.temperature;
-    curve.programTemperatureK = scan.curve.temperature;
+    curve.programTemperatureK.reserve(scan.curve.temperature.size());
+    for (double T : scan.curve.temperature)
+        curve.programTemperatureK.push_back(T + programLead);
     curve.heatFlowMw.reserve(scan.curve.heatFlow.size());
     for (std::size_t i = 0; i < scan.curve.heatFlow.size(); ++i) {
         const double drift = offset + slope * (scan.curve.temperature[i] - lowTemperature);
@@ -90,6 +92,7 @@ QStringList truthColumns()
             QStringLiteral("noise_sd_mW"),
             QStringLiteral("drift_offset_mW"),
             QStringLiteral("drift_slope_mW_per_K"),
+            QStringLiteral("Tr_minus_Ts_K"),
             QStringLiteral("Tf_before_heating_K"),
             QStringLiteral("dTf_K"),
             QStringLiteral("dH_uJ"),
@@ -108,7 +111,8 @@ const char *kReadme =
     "(parameter set P0 of the methods note: dh*/R = 50000 K, x = 0.5, beta = 0.5, tau = 100 s at\n"
     "400 K) with c_p,g = 0.16 + 1e-4 T and a constant Delta c_p = 0.10 J/(g K), mass 484 ng, plus white\n"
     "noise and a linear drift of the heat flow (both listed per scan in truth.csv). Heat flow is\n"
-    "written endothermic down, as STARe plots it.\n\n"
+    "written endothermic down, as STARe plots it. Ts is the simulated sample temperature; the program\n"
+    "temperature Tr leads it by beta * 0.2 ms (Tr_minus_Ts_K in truth.csv).\n\n"
     "Protocols: equilibrate at T_eq = 480 K; reference: cool at 1000 K/s to 298.15 K; isothermal:\n"
     "cool at 1000 K/s to T_a, hold t_a, cool at 1000 K/s to 298.15 K; isochronal: cool at 1000 K/s\n"
     "to T_s = 403 K, cool at phi to T_a, cool at 1000 K/s to 298.15 K; then heat at the heating rate\n"
@@ -187,8 +191,8 @@ SyntheticDscCampaign simulateDscCampaign(SyntheticCampaignSize size, std::uint64
                     1; // STARe counts the start as segment 1
                 const QString name =
                     QStringLiteral("%1 %2K/s  Seg %3").arg(label, number(beta)).arg(protocolSegment);
-                stare.curves.push_back(
-                    noisyCurve(*scan, name, noise, offset, slope, plan.lowTemperatureK, random));
+                stare.curves.push_back(noisyCurve(*scan, name, noise, offset, slope, plan.lowTemperatureK,
+                                                  beta * plan.thermalLagS, random));
                 const QString segment = QString::number(stare.curves.size());
 
                 ManifestRow row;
@@ -245,6 +249,7 @@ SyntheticDscCampaign simulateDscCampaign(SyntheticCampaignSize size, std::uint64
                 part.truth.set(QStringLiteral("noise_sd_mW"), noise);
                 part.truth.set(QStringLiteral("drift_offset_mW"), offset);
                 part.truth.set(QStringLiteral("drift_slope_mW_per_K"), slope);
+                part.truth.set(QStringLiteral("Tr_minus_Ts_K"), beta * plan.thermalLagS);
                 part.truth.set(QStringLiteral("Tf_before_heating_K"), scan->fictiveTemperatureK);
             }
         }

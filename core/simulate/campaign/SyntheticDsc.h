@@ -51,6 +51,9 @@ struct SyntheticDscPlan {
     double noiseAt1000Mw = 2e-5;
     double driftOffsetMw = 3e-3;    ///< drift offset drawn uniformly from ±this, mW
     double driftSlopeMwPerK = 1e-5; ///< drift slope drawn uniformly from ±this, mW/K
+    /// The program temperature Tr leads the simulated sample temperature Ts by β·τ_lag on
+    /// heating (the files carry both; the analysis uses Ts), s.
+    double thermalLagS = 2e-4;
 };
 
 /// The plan of `small` (one T_a, a few histories) or `paper` (three T_a, t_a = 0.1–1000 s and
