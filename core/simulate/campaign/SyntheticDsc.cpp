@@ -23,11 +23,12 @@ QString number(double value)
     return QString::number(value, 'g', 12);
 }
 
-QString historyLabel(const SyntheticDscHistory &h)
+QString historyLabel(const SyntheticDscPlan &plan, const SyntheticDscHistory &h)
 {
     if (h.path == ThermalPath::Isothermal)
         return QStringLiteral("Ta%1 ta%2s").arg(number(h.annealTemperatureK), number(h.annealTimeS));
-    return QStringLiteral("Ts403 phi%1 Ta%2").arg(number(h.coolingRateKPerS), number(h.annealTemperatureK));
+    return QStringLiteral("Ts%1 phi%2 Ta%3")
+        .arg(number(plan.isochronalStartK), number(h.coolingRateKPerS), number(h.annealTemperatureK));
 }
 
 QString historyFileName(const SyntheticDscPlan &plan, const SyntheticDscHistory &h)
@@ -161,7 +162,7 @@ SyntheticDscCampaign simulateDscCampaign(SyntheticCampaignSize size, std::uint64
         StareExport stare;
         stare.sampleName = plan.sample;
         stare.massMg = plan.massNg * 1e-6;
-        stare.method = QStringLiteral("%1 %2").arg(plan.sample, historyLabel(h));
+        stare.method = QStringLiteral("%1 %2").arg(plan.sample, historyLabel(plan, h));
         const QString file = historyFileName(plan, h);
 
         // Truth first (the Kissinger energy needs every rate of the history).
@@ -182,10 +183,10 @@ SyntheticDscCampaign simulateDscCampaign(SyntheticCampaignSize size, std::uint64
             for (const bool isReference : {true, false}) {
                 const auto &scan = isReference ? *jobs[r].scan : *jobs[rates + hi * rates + r].scan;
                 if (!scan.ok())
-                    continue;
+                    continue; // cannot happen for the fixed, validated plans; no curve, no row
                 const double offset = random.uniform(-plan.driftOffsetMw, plan.driftOffsetMw);
                 const double slope = random.uniform(-plan.driftSlopeMwPerK, plan.driftSlopeMwPerK);
-                const QString label = isReference ? QStringLiteral("Reference") : historyLabel(h);
+                const QString label = isReference ? QStringLiteral("Reference") : historyLabel(plan, h);
                 const int protocolSegment =
                     int(syntheticDscProtocol(plan, isReference ? nullptr : &h, beta).steps().size()) +
                     1; // STARe counts the start as segment 1
