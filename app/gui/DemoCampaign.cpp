@@ -1,12 +1,11 @@
 #include "DemoCampaign.h"
 
 #include "project/FileImport.h"
+#include "simulate/campaign/SyntheticCampaign.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
-#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace gb {
@@ -23,50 +22,40 @@ QString DemoCampaign::manifestIn(const QString &folder)
     return {};
 }
 
-bool DemoCampaign::extractResources(const QString &resourceRoot, const QString &target)
+QString DemoCampaign::generatedFolder()
 {
-    bool ok = QDir().mkpath(target);
-    QDirIterator it(resourceRoot, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString relative = QDir(resourceRoot).relativeFilePath(source);
-        const QString destination = QDir(target).filePath(relative);
-        QDir().mkpath(QFileInfo(destination).absolutePath());
-        if (QFileInfo::exists(destination) && QFileInfo(destination).size() == QFileInfo(source).size())
-            continue;
-        QFile::remove(destination);
-        ok = QFile::copy(source, destination) && ok;
-        QFile::setPermissions(destination,
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-    }
-    return ok;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("demo-" GLASSBENCH_VERSION));
 }
 
-QString DemoCampaign::locate(QString *why)
+QString DemoCampaign::locate()
 {
     const QString fromEnvironment = qEnvironmentVariable("GLASSBENCH_DEMO_DIR");
-    if (!fromEnvironment.isEmpty()) {
+    if (!fromEnvironment.isEmpty())
         if (const QString manifest = manifestIn(fromEnvironment); !manifest.isEmpty())
             return manifest;
-    }
-    const QString resourceRoot = QStringLiteral(":/demo");
-    if (!manifestIn(resourceRoot).isEmpty()) {
-        const QString target = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-                                   .filePath(QStringLiteral("demo-" GLASSBENCH_VERSION));
-        if (extractResources(resourceRoot, target))
-            if (const QString manifest = manifestIn(target); !manifest.isEmpty())
-                return manifest;
-    }
     const QString installed =
         QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/glassbench/demo"));
     if (const QString manifest = manifestIn(installed); !manifest.isEmpty())
         return manifest;
-    if (why)
-        *why = QCoreApplication::translate(
-            "DemoCampaign", "The simulated demo campaign is not bundled with this build of "
-                            "Glassbench. Build it with the demo files in resources/demo/, or set "
-                            "GLASSBENCH_DEMO_DIR to a folder holding a campaign manifest.");
-    return {};
+    return manifestIn(generatedFolder());
+}
+
+Result<QString> DemoCampaign::generate()
+{
+    const QString folder = generatedFolder();
+    const Status written =
+        writeSyntheticCampaign(simulateCampaign(SyntheticCampaignSize::Small, kSeed), folder);
+    if (!written)
+        return written.error();
+    const QString manifest = manifestIn(folder);
+    if (manifest.isEmpty())
+        return makeError(QStringLiteral("demo_not_written"),
+                         QCoreApplication::translate("DemoCampaign",
+                                                     "The simulated demo campaign was written to %1 "
+                                                     "but holds no campaign manifest.")
+                             .arg(QDir::toNativeSeparators(folder)));
+    return manifest;
 }
 
 } // namespace gb

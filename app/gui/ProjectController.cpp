@@ -129,16 +129,25 @@ bool ProjectController::openManifest(const QString &path, bool simulated)
 
 bool ProjectController::openDemo()
 {
-    QString why;
-    const QString manifest = DemoCampaign::locate(&why);
-    if (manifest.isEmpty()) {
-        m_lastError = why;
-        Q_EMIT errorOccurred(why);
-        if (m_interactive)
-            QMessageBox::information(m_dialogParent, tr("Demo Campaign"), why);
+    if (const QString manifest = DemoCampaign::locate(); !manifest.isEmpty())
+        return openManifest(manifest, true);
+    // First time: write the demo from the simulator, then open it.
+    if (!ensureIdle())
         return false;
-    }
-    return openManifest(manifest, true);
+    return m_jobs->start<Result<QString>>(
+        tr("Simulating the demo campaign"), [](Progress &) { return DemoCampaign::generate(); },
+        [this](Result<QString> manifest, bool cancelled) {
+            if (cancelled) {
+                Q_EMIT loadFinished(false);
+                return;
+            }
+            if (!manifest) {
+                reportError(tr("Demo Campaign"), manifest.error().message);
+                Q_EMIT loadFinished(false);
+                return;
+            }
+            openManifest(manifest.value(), true);
+        });
 }
 
 bool ProjectController::startLoad(Project project, const QString &title, bool markModified)
@@ -173,8 +182,25 @@ void ProjectController::finishLoad(LoadedProject loaded, bool markModified)
             return;
         }
     }
+    showFirstMeasurement();
     Q_EMIT loadFinished(true);
     runAnalysis();
+}
+
+void ProjectController::showFirstMeasurement()
+{
+    // An opened campaign shows its first measured (not reference) dataset, so every panel has
+    // something to draw at once.
+    for (int row = 0; row < m_document->rowCount(); ++row) {
+        if (m_document->cell(row, QStringLiteral("path")).trimmed() == QLatin1String("reference"))
+            continue;
+        const QList<CurveRef> curves = m_document->curvesOf(m_document->row(row).id);
+        if (curves.isEmpty())
+            continue;
+        m_document->setSelection({curves.front()});
+        m_document->setCurrentCurve(curves.front());
+        return;
+    }
 }
 
 bool ProjectController::importPaths(const QStringList &paths, const QString &forcedId)

@@ -66,6 +66,7 @@ Q_SIGNALS:
 
 private:
     bool startLoad(Project project, const QString &title, bool markModified);
+    void showFirstMeasurement();
     void finishLoad(LoadedProject loaded, bool markModified);
     void finishImport(std::vector<FileImport> imports);
     void addImports(const std::vector<FileImport> &imports);

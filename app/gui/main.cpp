@@ -1,5 +1,4 @@
 // glassbench: the desktop workbench.
-#include "DemoCampaign.h"
 #include "MainWindow.h"
 #include "ProjectController.h"
 #include "Translations.h"
@@ -47,7 +46,7 @@ int main(int argc, char *argv[])
         } else if (demo) {
             if (!window.controller()->openDemo())
                 std::fprintf(stderr, "glassbench: %s\n", qPrintable(window.controller()->lastError()));
-        } else if (firstLaunch && window.document()->isEmpty() && !gb::DemoCampaign::locate().isEmpty()) {
+        } else if (firstLaunch && window.document()->isEmpty()) {
             window.controller()->openDemo();
         }
     });
