@@ -21,17 +21,40 @@ double median(std::vector<double> v)
     return m;
 }
 
-/// x minus its running median over ±half samples (the smooth trend of the increments).
+/// Orders NaN after every number, so that a gap in the data cannot break the sorted window.
+bool lessNanLast(double a, double b)
+{
+    return !std::isnan(a) && (std::isnan(b) || a < b);
+}
+
+/// x minus its running median over ±half samples (the smooth trend of the increments). The
+/// window is kept sorted as it slides (one removal and one insertion per sample), which gives
+/// the same medians as sorting each window anew.
 std::vector<double> detrended(const std::vector<double> &x, int half)
 {
     const int n = int(x.size());
     std::vector<double> out(x.size());
     std::vector<double> window;
+    window.reserve(std::size_t(2 * half + 2));
+    auto insert = [&window](double v) {
+        window.insert(std::upper_bound(window.begin(), window.end(), v, lessNanLast), v);
+    };
+    auto remove = [&window](double v) {
+        const auto it =
+            std::isnan(v) ? std::find_if(window.begin(), window.end(), [](double w) { return std::isnan(w); })
+                          : std::lower_bound(window.begin(), window.end(), v, lessNanLast);
+        window.erase(it);
+    };
+    for (int k = 0; k < std::min(n, half + 1); ++k)
+        insert(x[std::size_t(k)]);
     for (int i = 0; i < n; ++i) {
-        const int lo = std::max(0, i - half);
-        const int hi = std::min(n, i + half + 1);
-        window.assign(x.begin() + lo, x.begin() + hi);
-        out[std::size_t(i)] = x[std::size_t(i)] - median(window);
+        if (i > 0 && i + half < n)
+            insert(x[std::size_t(i + half)]);
+        if (i - half - 1 >= 0)
+            remove(x[std::size_t(i - half - 1)]);
+        const std::size_t mid = window.size() / 2;
+        const double m = window.size() % 2 == 0 ? 0.5 * (window[mid] + window[mid - 1]) : window[mid];
+        out[std::size_t(i)] = x[std::size_t(i)] - m;
     }
     return out;
 }
