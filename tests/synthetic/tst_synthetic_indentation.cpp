@@ -42,6 +42,7 @@ class SyntheticIndentationTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void layoutFollowsTheIssue();
+    void paperHasTheSizeOfTheSeedStudy();
     void arraysAreRecognisedAsArrays();
     void filesReadBackThroughTheRegistry();
     void sameSeedSameBytes();
@@ -97,6 +98,22 @@ void SyntheticIndentationTest::layoutFollowsTheIssue()
         }
         QCOMPARE(withoutPopIn, design.indentsWithoutPopInPerArray);
     }
+}
+
+void SyntheticIndentationTest::paperHasTheSizeOfTheSeedStudy()
+{
+    // 200 indents per aging time, ~1000 in all, a few without a pop-in in every array.
+    const SyntheticIndentationDesign design = indentationDesign(SyntheticCampaignSize::Paper);
+    const SyntheticPart part = simulateIndentationPart(SyntheticCampaignSize::Paper, kSeed);
+    QCOMPARE(part.manifestRows.size(), std::size_t(5));
+    QCOMPARE(part.files.size(), std::size_t(1000));
+    QCOMPARE(part.truth.rowCount(), qsizetype(1000 + 5));
+    for (qsizetype r = 0; r < part.truth.rowCount(); ++r)
+        if (part.truth.text(r, QStringLiteral("row")) == QLatin1String("aging_time")) {
+            QCOMPARE(cellNumber(part.truth, r, QStringLiteral("n_indents")), 200.0);
+            QCOMPARE(cellNumber(part.truth, r, QStringLiteral("n_popin")),
+                     double(200 - design.indentsWithoutPopInPerArray));
+        }
 }
 
 void SyntheticIndentationTest::arraysAreRecognisedAsArrays()

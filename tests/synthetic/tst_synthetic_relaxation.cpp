@@ -49,6 +49,7 @@ class SyntheticRelaxationTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void layoutFollowsTheIssue();
+    void paperHasMoreTemperaturesAndAgingTimes();
     void filesReadBackThroughTheRegistry();
     void sameSeedSameBytes();
     void truthIsWellDefined();
@@ -95,6 +96,29 @@ void SyntheticRelaxationTest::layoutFollowsTheIssue()
         QVERIFY(std::abs(c.run.strain.front()) < 1e-5 * design.strain + 5 * design.strainNoise);
         QVERIFY(std::abs(c.run.strain.back() - design.strain) < 5 * design.strainNoise);
     }
+}
+
+void SyntheticRelaxationTest::paperHasMoreTemperaturesAndAgingTimes()
+{
+    const SyntheticRelaxationDesign design = relaxationDesign(SyntheticCampaignSize::Paper);
+    QCOMPARE(design.temperaturesK.size(), std::size_t(5));
+    QCOMPARE(design.agingTimesS.size(), std::size_t(12));
+    const SyntheticPart part = simulateRelaxationPart(SyntheticCampaignSize::Paper, kSeed);
+    QCOMPARE(part.files.size(), std::size_t(60));
+    // Every noise-free curve is fitted (status ok) and every temperature shows a supported break.
+    int curves = 0, breaks = 0;
+    for (qsizetype r = 0; r < part.truth.rowCount(); ++r) {
+        const QString kind = part.truth.text(r, QStringLiteral("row"));
+        if (kind == QLatin1String("curve")) {
+            ++curves;
+            QCOMPARE(part.truth.text(r, QStringLiteral("status")), QStringLiteral("ok"));
+        } else if (kind == QLatin1String("aging") &&
+                   !part.truth.text(r, QStringLiteral("t_break_s")).isEmpty()) {
+            ++breaks;
+        }
+    }
+    QCOMPARE(curves, 60);
+    QCOMPARE(breaks, 5);
 }
 
 void SyntheticRelaxationTest::filesReadBackThroughTheRegistry()
