@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <string_view>
+
 namespace gb {
 
 /// Largest file an importer reads into memory.
@@ -28,6 +30,14 @@ inline QString importerText(const char *text)
 
 /// True when the file name ends with one of `suffixes` (case-insensitive, with the dot).
 bool hasSuffix(const QString &fileName, std::initializer_list<const char *> suffixes);
+
+/// True when `text` (a probe's text) contains `needle`. Faster than QByteArray::contains for
+/// the short markers confidence() looks for, which are usually absent.
+inline bool probeContains(const QByteArray &text, std::string_view needle)
+{
+    return std::string_view(text.constData(), std::size_t(text.size())).find(needle) !=
+           std::string_view::npos;
+}
 
 /// QString from a UTF-8 view.
 inline QString toQString(std::string_view text)

@@ -46,6 +46,9 @@ public:
     virtual QStringList filePatterns() const = 0;
     /// 0 (certainly not this format) to 100 (certainly this format).
     virtual int confidence(const FileProbe &probe) const = 0;
+    /// True for a catch-all reader (generic delimited text) that any table satisfies: the
+    /// registry asks it only when no format-specific importer is sure of a file.
+    virtual bool isFallback() const { return false; }
     /// Reads the whole device (opened for reading by the caller). `fileName` is used in
     /// datasets and messages.
     virtual Result<ImportOutput> read(QIODevice &device, const QString &fileName,

@@ -15,6 +15,8 @@ namespace gb {
 
 namespace {
 constexpr qint64 kProbeSize = 64 * 1024;
+/// A format-specific importer at least this confident makes asking the fallbacks unnecessary.
+constexpr int kSureConfidence = 50;
 
 QString tr(const char *text)
 {
@@ -58,16 +60,24 @@ std::vector<const Importer *> ImporterRegistry::importers() const
     return list;
 }
 
-std::vector<RankedImporter> ImporterRegistry::rank(const FileProbe &probe) const
+std::vector<RankedImporter>
+ImporterRegistry::rankWhere(const FileProbe &probe,
+                            const std::function<bool(const Importer &)> &include) const
 {
     std::vector<RankedImporter> ranked;
     for (const auto &importer : m_importers)
-        if (const int c = std::clamp(importer->confidence(probe), 0, 100); c > 0)
-            ranked.push_back({importer.get(), c});
+        if (include(*importer))
+            if (const int c = std::clamp(importer->confidence(probe), 0, 100); c > 0)
+                ranked.push_back({importer.get(), c});
     std::stable_sort(ranked.begin(), ranked.end(), [](const RankedImporter &a, const RankedImporter &b) {
         return a.confidence > b.confidence;
     });
     return ranked;
+}
+
+std::vector<RankedImporter> ImporterRegistry::rank(const FileProbe &probe) const
+{
+    return rankWhere(probe, [](const Importer &) { return true; });
 }
 
 Result<ImportedFile> ImporterRegistry::importFile(const QString &path, const QString &forcedId,
@@ -100,6 +110,7 @@ Result<ImportedFile> ImporterRegistry::importDevice(QIODevice &device, const QBy
                                                     const ImportOptions &options) const
 {
     std::vector<RankedImporter> candidates;
+    std::optional<FileProbe> deferredProbe; // set while the fallback importers were not asked
     if (!forcedId.isEmpty()) {
         const Importer *importer = find(forcedId);
         if (!importer)
@@ -109,7 +120,14 @@ Result<ImportedFile> ImporterRegistry::importDevice(QIODevice &device, const QBy
     } else {
         if (head.isEmpty())
             return makeError(QStringLiteral("read_error"), tr("the file is empty"), fileName);
-        candidates = rank(makeFileProbe(fileName, head));
+        // Sniffing a table the generic way is the costliest probe: skip it while a
+        // format-specific importer is sure (it stays the last resort should they all fail).
+        const FileProbe probe = makeFileProbe(fileName, head);
+        candidates = rankWhere(probe, [](const Importer &i) { return !i.isFallback(); });
+        if (candidates.empty() || candidates.front().confidence < kSureConfidence)
+            candidates = rank(probe);
+        else
+            deferredProbe = probe;
         if (candidates.empty())
             return makeError(QStringLiteral("unknown_format"), tr("not a file format Glassbench can read"),
                              fileName, 1);
@@ -130,6 +148,15 @@ Result<ImportedFile> ImporterRegistry::importDevice(QIODevice &device, const QBy
         if (!firstError)
             firstError = output.error();
     }
+    if (deferredProbe)
+        for (const RankedImporter &fallback :
+             rankWhere(*deferredProbe, [](const Importer &i) { return i.isFallback(); })) {
+            if (!device.seek(0))
+                break;
+            if (Result<ImportOutput> output = fallback.importer->read(device, fileName, options);
+                output.ok() && !output->datasets.empty())
+                return ImportedFile{fallback.importer->id(), fallback.confidence, std::move(output).value()};
+        }
     return *firstError;
 }
 

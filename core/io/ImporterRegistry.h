@@ -2,6 +2,7 @@
 
 #include "io/Importer.h"
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -48,6 +49,9 @@ public:
                                      const QString &forcedId = {}, const ImportOptions &options = {}) const;
 
 private:
+    /// The importers `include` accepts, with confidence > 0, most confident first.
+    std::vector<RankedImporter> rankWhere(const FileProbe &probe,
+                                          const std::function<bool(const Importer &)> &include) const;
     Result<ImportedFile> importDevice(QIODevice &device, const QByteArray &head, const QString &fileName,
                                       const QString &forcedId, const ImportOptions &options) const;
 

@@ -3,6 +3,7 @@
 // and decimal-mark variant, the layout sniffer on its own, the options, and bad input.
 #include "io/ImporterRegistry.h"
 #include "io/generic/DelimitedTableSniffer.h"
+#include "io/generic/GenericDelimitedImporter.h"
 #include "io/text/LineReader.h"
 #include "support/SharedData.h"
 #include "support/TextVariants.h"
@@ -68,6 +69,19 @@ void compareColumns(const Dataset &d, const QStringList &names, const QStringLis
 }
 } // namespace
 
+/// A format-specific importer that is sure of every file and reads none.
+class SureButFailingImporter final : public Importer {
+public:
+    QString id() const override { return QStringLiteral("sure-but-failing"); }
+    QString displayName() const override { return id(); }
+    QStringList filePatterns() const override { return {QStringLiteral("*.txt")}; }
+    int confidence(const FileProbe &) const override { return 95; }
+    Result<ImportOutput> read(QIODevice &, const QString &fileName, const ImportOptions &) const override
+    {
+        return makeError(QStringLiteral("bad_format"), QStringLiteral("layout changed"), fileName, 3);
+    }
+};
+
 class GenericImporterTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -95,6 +109,7 @@ private Q_SLOTS:
     void confidence();
     void badInput_data();
     void badInput();
+    void isTheLastResortWhenASureImporterFails();
 };
 
 void GenericImporterTest::realNistDsc()
@@ -526,6 +541,30 @@ void GenericImporterTest::badInput()
     QCOMPARE(finding->line, line);
     QCOMPARE(finding->severity, code == QLatin1String("blank_lines") ? Severity::Info : Severity::Warning);
     QCOMPARE(imported->output.datasets.front()->rowCount(), qsizetype(rows));
+}
+
+void GenericImporterTest::isTheLastResortWhenASureImporterFails()
+{
+    // The registry does not sniff with the generic importer while a specific one is sure, but
+    // still reads the file with it when that importer fails.
+    ImporterRegistry registry;
+    registry.add(std::make_unique<SureButFailingImporter>());
+    const std::vector<const Importer *> standard = ImporterRegistry::standard().importers();
+    const auto generic = std::find_if(standard.begin(), standard.end(), [](const Importer *i) {
+        return i->id() == QLatin1String("generic-delimited");
+    });
+    QVERIFY(generic != standard.end() && (*generic)->isFallback());
+    registry.add(std::make_unique<GenericDelimitedImporter>());
+    const Result<ImportedFile> read =
+        registry.importBytes("t (s),load (uN)\n0,1.5\n1,2.5\n2,3.5\n", QStringLiteral("table.txt"));
+    QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().toString()));
+    QCOMPARE(read->formatId, QStringLiteral("generic-delimited"));
+    QCOMPARE(read->output.datasets.front()->columns.back().values, (std::vector<double>{1.5, 2.5, 3.5}));
+    // A file neither can read reports the sure importer's error.
+    const Result<ImportedFile> neither = registry.importBytes("no table here\n", QStringLiteral("notes.txt"));
+    QVERIFY(!neither.ok());
+    QCOMPARE(neither.error().message, QStringLiteral("layout changed"));
+    QCOMPARE(neither.error().line, qint64(3));
 }
 
 QTEST_GUILESS_MAIN(GenericImporterTest)

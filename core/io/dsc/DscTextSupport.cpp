@@ -196,9 +196,12 @@ bool isBlank(std::string_view text)
 
 bool hasLineStartingWith(const QByteArray &text, std::string_view prefix)
 {
-    const QByteArrayView needle(prefix.data(), qsizetype(prefix.size()));
-    for (qsizetype at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1))
-        if (at == 0 || text[at - 1] == '\n' || text[at - 1] == '\r')
+    // Line by line (memchr to each line end): a probe is scanned for several prefixes that
+    // are usually absent, and this is several times faster than a substring search.
+    LineReader reader(std::string_view(text.constData(), std::size_t(text.size())));
+    std::string_view line;
+    while (reader.next(line))
+        if (line.starts_with(prefix))
             return true;
     return false;
 }

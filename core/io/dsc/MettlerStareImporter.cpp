@@ -340,8 +340,8 @@ QStringList MettlerStareImporter::filePatterns() const
 
 int MettlerStareImporter::confidence(const FileProbe &probe) const
 {
-    const bool name = probe.text.contains("Curve Name:");
-    const bool values = probe.text.contains("Curve Values:");
+    const bool name = probeContains(probe.text, "Curve Name:");
+    const bool values = probeContains(probe.text, "Curve Values:");
     if (name && values)
         return 95;
     if (values)

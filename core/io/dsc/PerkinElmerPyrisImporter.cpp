@@ -115,7 +115,7 @@ int PerkinElmerPyrisImporter::confidence(const FileProbe &probe) const
         locateTable(std::string_view(probe.text.constData(), std::size_t(probe.text.size())), 400);
     if (table.namesLine > 0 && table.markerLine > 0)
         return 90;
-    return probe.text.contains("Pyris") ? 30 : 0;
+    return probeContains(probe.text, "Pyris") ? 30 : 0;
 }
 
 Result<ImportOutput> PerkinElmerPyrisImporter::read(QIODevice &device, const QString &fileName,

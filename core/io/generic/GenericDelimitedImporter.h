@@ -16,6 +16,7 @@ public:
     QString displayName() const override;
     QStringList filePatterns() const override;
     int confidence(const FileProbe &probe) const override;
+    bool isFallback() const override { return true; }
     Result<ImportOutput> read(QIODevice &device, const QString &fileName,
                               const ImportOptions &options) const override;
 };

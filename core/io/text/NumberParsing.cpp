@@ -13,6 +13,12 @@
 namespace gb {
 
 namespace {
+/// What trimmed() removes.
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
 bool equalsIgnoringCase(std::string_view a, std::string_view b)
 {
     return a.size() == b.size() &&
@@ -112,7 +118,8 @@ bool isGapMarker(std::string_view token)
 
 ParsedNumber parseNumber(std::string_view token, char decimalMark)
 {
-    token = trimmed(token);
+    if (token.empty() || isBlank(token.front()) || isBlank(token.back())) // split fields come trimmed
+        token = trimmed(token);
     if (!token.empty() && token.front() == '+')
         token.remove_prefix(1);
     if (token.empty() || token.front() == '+' || token.front() == ' ')

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 
 namespace gb {
@@ -22,6 +23,38 @@ QString encodingName(TextEncoding encoding)
     return {};
 }
 
+namespace {
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+
+/// The index of the first byte ≥ 0x80 at or after `from` (or `size`), eight bytes at a time.
+qsizetype asciiRunEnd(const char *data, qsizetype from, qsizetype size)
+{
+    for (std::uint64_t word = 0; from + 8 <= size; from += 8) {
+        std::memcpy(&word, data + from, 8);
+        if (word & kHighBits)
+            break;
+    }
+    while (from < size && static_cast<unsigned char>(data[from]) < 0x80)
+        ++from;
+    return from;
+}
+
+/// How many bytes are ≥ 0x80.
+qsizetype countNonAscii(const char *data, qsizetype size)
+{
+    qsizetype count = 0;
+    qsizetype i = 0;
+    for (std::uint64_t word = 0; i + 8 <= size; i += 8) {
+        std::memcpy(&word, data + i, 8);
+        // The high bits moved to the low bit of each byte, then all eight bytes summed.
+        count += qsizetype((((word & kHighBits) >> 7) * 0x0101010101010101ULL) >> 56);
+    }
+    for (; i < size; ++i)
+        count += static_cast<unsigned char>(data[i]) >= 0x80;
+    return count;
+}
+} // namespace
+
 bool isValidUtf8(const char *data, qsizetype size)
 {
     const auto *s = reinterpret_cast<const unsigned char *>(data);
@@ -29,7 +62,7 @@ bool isValidUtf8(const char *data, qsizetype size)
     while (i < size) {
         const unsigned char c = s[i];
         if (c < 0x80) {
-            ++i;
+            i = asciiRunEnd(data, i, size);
             continue;
         }
         int extra = 0;
@@ -66,14 +99,14 @@ namespace {
 
 bool isAscii(const char *data, qsizetype size)
 {
-    return std::all_of(data, data + size, [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; });
+    return asciiRunEnd(data, 0, size) == size;
 }
 
 /// Guesses UTF-16 from zero bytes: ASCII text in UTF-16LE has a zero in every odd byte.
 TextEncoding guessUtf16(const QByteArray &raw)
 {
     const qsizetype n = std::min<qsizetype>(raw.size(), 64 * 1024) & ~qsizetype(1);
-    if (n < 4)
+    if (n < 4 || std::memchr(raw.constData(), '\0', std::size_t(n)) == nullptr)
         return TextEncoding::Ascii;
     qsizetype zeroEven = 0, zeroOdd = 0;
     for (qsizetype i = 0; i < n; i += 2) {
@@ -106,16 +139,11 @@ QByteArray windows1252ToUtf8(const QByteArray &raw)
     // they are, every other byte becomes two or three UTF-8 bytes.
     const char *in = raw.constData();
     const qsizetype size = raw.size();
-    qsizetype nonAscii = 0;
-    for (qsizetype i = 0; i < size; ++i)
-        nonAscii += static_cast<unsigned char>(in[i]) >= 0x80;
-    QByteArray utf8(size + 2 * nonAscii, Qt::Uninitialized);
+    QByteArray utf8(size + 2 * countNonAscii(in, size), Qt::Uninitialized);
     char *out = utf8.data();
     qsizetype i = 0;
     while (i < size) {
-        qsizetype run = i;
-        while (run < size && static_cast<unsigned char>(in[run]) < 0x80)
-            ++run;
+        const qsizetype run = asciiRunEnd(in, i, size);
         std::memcpy(out, in + i, std::size_t(run - i));
         out += run - i;
         if (run == size)
