@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  cmake ninja-build g++ clang-14 pkg-config git
+  cmake ninja-build g++ clang-14 libclang-rt-14-dev llvm-14 pkg-config git
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqcustomplot-dev libqcustomplot2.1-qt6
   libeigen3-dev libgsl-dev libfreexl-dev

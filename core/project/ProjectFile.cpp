@@ -32,6 +32,14 @@ QString absoluteFrom(const QDir &dir, const QString &relative)
     return QDir::cleanPath(dir.absoluteFilePath(relative));
 }
 
+/// A non-negative whole number (line, byte count) from JSON; anything else (negative, NaN,
+/// beyond 2^53 — converting those to an integer would be undefined) gives 0.
+qint64 toCount(const QJsonValue &value)
+{
+    const double d = value.toDouble(0);
+    return d >= 0 && d <= 9007199254740992.0 ? qint64(d) : 0;
+}
+
 QJsonArray toJsonArray(const QStringList &list)
 {
     QJsonArray array;
@@ -181,7 +189,7 @@ Result<Project> parseProject(const QByteArray &bytes, const QString &projectPath
         if (row.id.isEmpty())
             return makeError(QStringLiteral("bad_project"),
                              tr("campaign row %1 has no dataset id").arg(i + 1), projectPath);
-        row.row.line = qint64(json.value(QStringLiteral("manifest_line")).toDouble(0));
+        row.row.line = toCount(json.value(QStringLiteral("manifest_line")));
         row.row.cells = toStringMap(json.value(QStringLiteral("cells")));
         for (auto it = row.row.cells.cbegin(); it != row.row.cells.cend(); ++it)
             if (!project.columns.contains(it.key()))
@@ -197,7 +205,7 @@ Result<Project> parseProject(const QByteArray &bytes, const QString &projectPath
             continue;
         record.absolutePath = absoluteFrom(dir, json.value(QStringLiteral("path")).toString());
         record.sha256 = json.value(QStringLiteral("sha256")).toString().toLower();
-        record.size = qint64(json.value(QStringLiteral("size")).toDouble(0));
+        record.size = toCount(json.value(QStringLiteral("size")));
         record.importerId = json.value(QStringLiteral("importer")).toString();
         record.importerForced = json.value(QStringLiteral("importer_forced")).toBool(false);
         record.options = toStringMap(json.value(QStringLiteral("options")));

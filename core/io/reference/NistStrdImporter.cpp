@@ -7,6 +7,7 @@
 #include "io/text/LineReader.h"
 #include "io/text/NumberParsing.h"
 
+#include <cmath>
 #include <optional>
 
 namespace gb {
@@ -42,7 +43,8 @@ std::optional<std::pair<qint64, qint64>> lineRange(std::string_view line)
             last.remove_suffix(1);
         const ParsedNumber a = parseNumber(fields[i + 1]);
         const ParsedNumber b = parseNumber(last);
-        if (a.ok() && b.ok())
+        // Line numbers beyond 1e15 (or infinite) are nonsense, and converting them would be undefined.
+        if (a.ok() && b.ok() && std::abs(a.value) < 1e15 && std::abs(b.value) < 1e15)
             return std::make_pair(qint64(a.value), qint64(b.value));
     }
     return std::nullopt;

@@ -10,8 +10,15 @@ bool LineReader::next(std::string_view &line)
         return false;
     const char *begin = m_text.data() + m_pos;
     const std::size_t remaining = m_text.size() - m_pos;
-    // memchr for '\n' is fast; a lone '\r' before it ends the line earlier.
-    const auto *lf = static_cast<const char *>(std::memchr(begin, '\n', remaining));
+    // memchr for '\n' is fast; a lone '\r' before it ends the line earlier. The LF found is kept
+    // until passed: searching again for every CR-terminated line would be quadratic.
+    if (!m_nextLfKnown || (m_nextLf != std::string_view::npos && m_nextLf < m_pos)) {
+        const void *found = std::memchr(begin, '\n', remaining);
+        m_nextLf =
+            found ? std::size_t(static_cast<const char *>(found) - m_text.data()) : std::string_view::npos;
+        m_nextLfKnown = true;
+    }
+    const char *lf = m_nextLf == std::string_view::npos ? nullptr : m_text.data() + m_nextLf;
     const std::size_t searchLength = lf ? std::size_t(lf - begin) : remaining;
     const auto *cr = static_cast<const char *>(std::memchr(begin, '\r', searchLength));
     ++m_lineNumber;

@@ -29,6 +29,10 @@ private:
     std::size_t m_pos = 0;
     qint64 m_lineNumber = 0;
     bool m_unterminated = false;
+    /// Offset of the next '\n' at or after m_pos (npos: none left), found once per LF so that
+    /// files with lone-CR endings are read in linear time.
+    std::size_t m_nextLf = 0;
+    bool m_nextLfKnown = false;
 };
 
 /// Trims ASCII blanks (space, tab) from both ends.
