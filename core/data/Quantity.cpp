@@ -2,6 +2,9 @@
 
 #include <QRegularExpression>
 
+#include <mutex>
+#include <unordered_map>
+
 namespace gb {
 
 QString quantityId(Quantity quantity)
@@ -34,10 +37,24 @@ QString quantityDisplayName(Quantity quantity)
 }
 
 namespace {
+/// `pattern` is one of the string literals below; each is compiled once (compiling it for every
+/// column made a table with 10^6 columns take minutes). Matching a const expression is thread-safe.
 bool nameMatches(const QString &name, const char *pattern)
 {
-    const QRegularExpression re(QString::fromLatin1(pattern), QRegularExpression::CaseInsensitiveOption);
-    return re.match(name).hasMatch();
+    static std::mutex mutex;
+    static std::unordered_map<const char *, QRegularExpression> compiled;
+    const QRegularExpression *re = nullptr;
+    {
+        const std::lock_guard<std::mutex> lock(mutex);
+        auto it = compiled.find(pattern);
+        if (it == compiled.end())
+            it = compiled
+                     .emplace(pattern, QRegularExpression(QString::fromLatin1(pattern),
+                                                          QRegularExpression::CaseInsensitiveOption))
+                     .first;
+        re = &it->second;
+    }
+    return re->match(name).hasMatch();
 }
 
 Quantity classifyByName(const QString &name)
