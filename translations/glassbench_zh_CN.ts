@@ -1360,4 +1360,726 @@
         <translation>新语言将在下次启动 Glassbench 时生效。</translation>
     </message>
 </context>
+<context>
+    <name>DscPanel</name>
+    <message>
+        <source>Not a relaxed DSC scan (isothermal or isochronal), or rejected.</source>
+        <translation>不是弛豫 DSC 扫描（等温或等时），或已被剔除。</translation>
+    </message>
+    <message>
+        <source>No curve was loaded.</source>
+        <translation>未载入曲线。</translation>
+    </message>
+    <message>
+        <source>No reference scan for this scan.</source>
+        <translation>此扫描没有参比扫描。</translation>
+    </message>
+    <message>
+        <source>The reference %1 could not be read.</source>
+        <translation>无法读取参比 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>gb::DscPanel</name>
+    <message>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Move integration limit</source>
+        <translation>移动积分限</translation>
+    </message>
+    <message>
+        <source>Move glass baseline window</source>
+        <translation>移动玻璃态基线窗口</translation>
+    </message>
+    <message>
+        <source>Move liquid baseline window</source>
+        <translation>移动液态基线窗口</translation>
+    </message>
+    <message>
+        <source>DSC</source>
+        <translation>DSC</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>t_a (s)</source>
+        <translation>t_a (s)</translation>
+    </message>
+    <message>
+        <source>φ (K/s)</source>
+        <translation>φ (K/s)</translation>
+    </message>
+    <message>
+        <source>ΔH (µJ)</source>
+        <translation>ΔH (µJ)</translation>
+    </message>
+    <message>
+        <source>T_p (K)</source>
+        <translation>T_p (K)</translation>
+    </message>
+    <message>
+        <source>FWHM (K)</source>
+        <translation>半高宽 FWHM (K)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>gb::DscScanView</name>
+    <message>
+        <source>Temperature (K)</source>
+        <translation>温度 (K)</translation>
+    </message>
+    <message>
+        <source>Heat flow, endo up (mW)</source>
+        <translation>热流，吸热向上 (mW)</translation>
+    </message>
+    <message>
+        <source>Relaxed − reference (mW)</source>
+        <translation>弛豫 − 参比 (mW)</translation>
+    </message>
+    <message>
+        <source>No relaxed DSC scan in this campaign.</source>
+        <translation>此实验集中没有弛豫 DSC 扫描。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Relaxed: %1</source>
+        <translation>弛豫：%1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>参比：%1</translation>
+    </message>
+    <message>
+        <source>ΔH = %1 µJ</source>
+        <translation>ΔH = %1 µJ</translation>
+    </message>
+    <message>
+        <source> (%1 J/g)</source>
+        <translation>（%1 J/g）</translation>
+    </message>
+    <message>
+        <source> ± %1 µJ</source>
+        <translation> ± %1 µJ</translation>
+    </message>
+    <message>
+        <source>   T_p = %1 K</source>
+        <translation>   T_p = %1 K</translation>
+    </message>
+    <message>
+        <source>   FWHM = %1 K</source>
+        <translation>   半高宽 = %1 K</translation>
+    </message>
+    <message>
+        <source>   limits %1–%2 K</source>
+        <translation>   积分限 %1–%2 K</translation>
+    </message>
+    <message>
+        <source>   status: %1 — %2</source>
+        <translation>   状态：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Drag the dashed lines (integration limits) or the window edges; Ctrl+Z undoes.</source>
+        <translation>拖动虚线（积分限）或窗口边缘；Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>ΔH (integrated)</source>
+        <translation>ΔH（积分面积）</translation>
+    </message>
+    <message>
+        <source>T_p</source>
+        <translation>T_p</translation>
+    </message>
+    <message>
+        <source>T_p = %1 K</source>
+        <translation>T_p = %1 K</translation>
+    </message>
+    <message>
+        <source>FWHM</source>
+        <translation>半高宽</translation>
+    </message>
+    <message>
+        <source>FWHM = %1 K</source>
+        <translation>半高宽 = %1 K</translation>
+    </message>
+</context>
+<context>
+    <name>gb::DscSeriesView</name>
+    <message>
+        <source>ΔH against cooling rate φ (isochronal)</source>
+        <translation>ΔH 对冷却速率 φ（等时）</translation>
+    </message>
+    <message>
+        <source>ΔH against aging time t_a (isothermal)</source>
+        <translation>ΔH 对老化时间 t_a（等温）</translation>
+    </message>
+    <message>
+        <source>FWHM against ΔH, both paths</source>
+        <translation>半高宽对 ΔH，两种路径</translation>
+    </message>
+    <message>
+        <source>Kissinger plots</source>
+        <translation>Kissinger 图</translation>
+    </message>
+    <message>
+        <source>Activation energy against ΔH</source>
+        <translation>活化能对 ΔH</translation>
+    </message>
+    <message>
+        <source>Isothermal vs isochronal at matched ΔH</source>
+        <translation>等焓 ΔH 下的等温与等时对比</translation>
+    </message>
+    <message>
+        <source>Plot:</source>
+        <translation>图：</translation>
+    </message>
+    <message>
+        <source>No points yet: this plot needs more scans in the campaign's DSC results.</source>
+        <translation>尚无数据点：此图需要实验集 DSC 结果中有更多扫描。</translation>
+    </message>
+    <message>
+        <source>Aging time t_a (s)</source>
+        <translation>老化时间 t_a (s)</translation>
+    </message>
+    <message>
+        <source>Cooling rate φ (K/s)</source>
+        <translation>冷却速率 φ (K/s)</translation>
+    </message>
+    <message>
+        <source>ΔH (µJ)</source>
+        <translation>ΔH (µJ)</translation>
+    </message>
+    <message>
+        <source>%1, T_a = %2 K, β = %3 K/s</source>
+        <translation>%1，T_a = %2 K，β = %3 K/s</translation>
+    </message>
+    <message>
+        <source>FWHM (K)</source>
+        <translation>半高宽 FWHM (K)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>isothermal</source>
+        <translation>等温</translation>
+    </message>
+    <message>
+        <source>isochronal</source>
+        <translation>等时</translation>
+    </message>
+    <message>
+        <source>1000/T_p (1/K)</source>
+        <translation>1000/T_p (1/K)</translation>
+    </message>
+    <message>
+        <source>ln[(β/T_p²)/(K⁻¹ s⁻¹)]</source>
+        <translation>ln[(β/T_p²)/(K⁻¹ s⁻¹)]</translation>
+    </message>
+    <message>
+        <source>φ = %1 K/s</source>
+        <translation>φ = %1 K/s</translation>
+    </message>
+    <message>
+        <source>t_a = %1 s</source>
+        <translation>t_a = %1 s</translation>
+    </message>
+    <message>
+        <source>: E = %1 ± %2 kJ/mol</source>
+        <translation>：E = %1 ± %2 kJ/mol</translation>
+    </message>
+    <message>
+        <source>Lines: the Kissinger fits of dsc_kissinger.csv (slope −E/R).</source>
+        <translation>直线：dsc_kissinger.csv 中的 Kissinger 拟合（斜率 −E/R）。</translation>
+    </message>
+    <message>
+        <source>Mean ΔH of the group (µJ)</source>
+        <translation>组内平均 ΔH (µJ)</translation>
+    </message>
+    <message>
+        <source>Activation energy E (kJ/mol)</source>
+        <translation>活化能 E (kJ/mol)</translation>
+    </message>
+    <message>
+        <source>Error bars: standard error of E.</source>
+        <translation>误差棒：E 的标准误差。</translation>
+    </message>
+    <message>
+        <source>Isochronal (measured)</source>
+        <translation>等时（测量值）</translation>
+    </message>
+    <message>
+        <source>Isothermal at the same ΔH (interpolated)</source>
+        <translation>同一 ΔH 下的等温（插值）</translation>
+    </message>
+    <message>
+        <source>Each isochronal scan against the isothermal series of its sample, T_a and heating rate at the same ΔH; the pairs are listed below (dsc_matched.csv).</source>
+        <translation>每个等时扫描与其样品、T_a 和升温速率相同的等温系列在相同 ΔH 下对比；配对列于下方（dsc_matched.csv）。</translation>
+    </message>
+    <message>
+        <source>Peaks of a matched pair, overlaid</source>
+        <translation>配对扫描的峰叠加</translation>
+    </message>
+    <message>
+        <source>Temperature (K)</source>
+        <translation>温度 (K)</translation>
+    </message>
+    <message>
+        <source>Relaxed − reference − baseline (mW)</source>
+        <translation>弛豫 − 参比 − 基线 (mW)</translation>
+    </message>
+    <message>
+        <source>Select a matched pair in the list below.</source>
+        <translation>请在下方列表中选择一个配对。</translation>
+    </message>
+    <message>
+        <source>%1: T_p = %2 K, FWHM = %3 K</source>
+        <translation>%1：T_p = %2 K，半高宽 = %3 K</translation>
+    </message>
+    <message>
+        <source>isochronal, φ = %1 K/s</source>
+        <translation>等时，φ = %1 K/s</translation>
+    </message>
+    <message>
+        <source>isothermal, t_a = %1 s</source>
+        <translation>等温，t_a = %1 s</translation>
+    </message>
+    <message>
+        <source>Pair %1: isochronal ΔH = %2 µJ; equivalent isothermal aging time t_a = %3 s; the isothermal scan of nearest ΔH (%4 µJ) is overlaid.</source>
+        <translation>配对 %1：等时 ΔH = %2 µJ；等效等温老化时间 t_a = %3 s；叠加的是 ΔH 最接近（%4 µJ）的等温扫描。</translation>
+    </message>
+</context>
+<context>
+    <name>gb::IndentStatisticsView</name>
+    <message>
+        <source>τc/mean histograms per aging time, with Gaussian fits</source>
+        <translation>各老化时间的 τc/平均值直方图及高斯拟合</translation>
+    </message>
+    <message>
+        <source>Cumulative distributions of τc/mean</source>
+        <translation>τc/平均值的累积分布</translation>
+    </message>
+    <message>
+        <source>Mean τc against aging time</source>
+        <translation>平均 τc 对老化时间</translation>
+    </message>
+    <message>
+        <source>Normalised FWHM of τc against aging time</source>
+        <translation>τc 归一化半高宽对老化时间</translation>
+    </message>
+    <message>
+        <source>Plot:</source>
+        <translation>图：</translation>
+    </message>
+    <message>
+        <source>No pop-ins yet: these plots need indents with a pop-in in the campaign's results.</source>
+        <translation>尚无突进：这些图需要实验集结果中有发生突进的压痕。</translation>
+    </message>
+    <message>
+        <source>τc / mean τc</source>
+        <translation>τc / 平均 τc</translation>
+    </message>
+    <message>
+        <source>Cumulative probability</source>
+        <translation>累积概率</translation>
+    </message>
+    <message>
+        <source>Indents per bin</source>
+        <translation>每个区间的压痕数</translation>
+    </message>
+    <message>
+        <source>%1, t_a = %2 s</source>
+        <translation>%1，t_a = %2 s</translation>
+    </message>
+    <message>
+        <source>: FWHM = %1</source>
+        <translation>：半高宽 = %1</translation>
+    </message>
+    <message>
+        <source>Median ranks of τc/mean per aging time.</source>
+        <translation>各老化时间 τc/平均值的中位秩。</translation>
+    </message>
+    <message>
+        <source>Freedman–Diaconis bins; lines: least-squares Gaussians (Poisson weights). The tables' tau_c_norm_fwhm is the maximum-likelihood FWHM.</source>
+        <translation>Freedman–Diaconis 分箱；曲线：最小二乘高斯拟合（泊松权重）。表中 tau_c_norm_fwhm 为最大似然半高宽。</translation>
+    </message>
+    <message>
+        <source>Aging time t_a (s)</source>
+        <translation>老化时间 t_a (s)</translation>
+    </message>
+    <message>
+        <source>Normalised FWHM of τc</source>
+        <translation>τc 归一化半高宽</translation>
+    </message>
+    <message>
+        <source>Mean τc (GPa)</source>
+        <translation>平均 τc (GPa)</translation>
+    </message>
+    <message>
+        <source>%1, T_a = %2 K</source>
+        <translation>%1，T_a = %2 K</translation>
+    </message>
+    <message>
+        <source>tau_c_norm_fwhm of ni_summary.csv (maximum-likelihood Gaussian of τc/mean).</source>
+        <translation>ni_summary.csv 中的 tau_c_norm_fwhm（τc/平均值的最大似然高斯）。</translation>
+    </message>
+    <message>
+        <source>Error bars: standard deviation of τc.</source>
+        <translation>误差棒：τc 的标准差。</translation>
+    </message>
+</context>
+<context>
+    <name>gb::IndentView</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一个</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一个 ▶</translation>
+    </message>
+    <message>
+        <source>Reject indent</source>
+        <translation>剔除压痕</translation>
+    </message>
+    <message>
+        <source>Previous indent (Page Up)</source>
+        <translation>上一个压痕（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next indent (Page Down)</source>
+        <translation>下一个压痕（Page Down）</translation>
+    </message>
+    <message>
+        <source>Leave this indent out of every statistic; Ctrl+Z undoes</source>
+        <translation>在所有统计中排除此压痕；Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <source>Depth h (nm)</source>
+        <translation>深度 h (nm)</translation>
+    </message>
+    <message>
+        <source>Load P (µN)</source>
+        <translation>载荷 P (µN)</translation>
+    </message>
+    <message>
+        <source>Accept indent</source>
+        <translation>接受压痕</translation>
+    </message>
+    <message>
+        <source>%1 (rejected)</source>
+        <translation>%1（已剔除）</translation>
+    </message>
+    <message>
+        <source>Hertz fit, E_r = %1 GPa</source>
+        <translation>Hertz 拟合，E_r = %1 GPa</translation>
+    </message>
+    <message>
+        <source>First pop-in</source>
+        <translation>第一次突进</translation>
+    </message>
+    <message>
+        <source>P = %1 µN, Δh = %2 nm</source>
+        <translation>P = %1 µN，Δh = %2 nm</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>   E_r = %1 ± %2 GPa   h₀ = %3 nm</source>
+        <translation>   E_r = %1 ± %2 GPa   h₀ = %3 nm</translation>
+    </message>
+    <message>
+        <source>   τc = %1 GPa</source>
+        <translation>   τc = %1 GPa</translation>
+    </message>
+    <message>
+        <source>   R = %1 nm</source>
+        <translation>   R = %1 nm</translation>
+    </message>
+</context>
+<context>
+    <name>gb::IndentationPanel</name>
+    <message>
+        <source>Indent</source>
+        <translation>压痕</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Nanoindentation</source>
+        <translation>纳米压痕</translation>
+    </message>
+    <message>
+        <source>Reject indent</source>
+        <translation>剔除压痕</translation>
+    </message>
+    <message>
+        <source>Accept indent</source>
+        <translation>接受压痕</translation>
+    </message>
+    <message>
+        <source>No nanoindentation curve in this campaign.</source>
+        <translation>此实验集中没有纳米压痕曲线。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（第 %2 个，共 %3 个）</translation>
+    </message>
+    <message>
+        <source>t_a (s)</source>
+        <translation>t_a (s)</translation>
+    </message>
+    <message>
+        <source>E_r (GPa)</source>
+        <translation>折合模量 E_r (GPa)</translation>
+    </message>
+    <message>
+        <source>P pop-in (µN)</source>
+        <translation>突进载荷 P (µN)</translation>
+    </message>
+    <message>
+        <source>τc (GPa)</source>
+        <translation>临界剪应力 τc (GPa)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>gb::RelaxationAgingView</name>
+    <message>
+        <source>β_KWW against aging time</source>
+        <translation>β_KWW 对老化时间</translation>
+    </message>
+    <message>
+        <source>τ_KWW against aging time, with the aging laws</source>
+        <translation>τ_KWW 对老化时间及老化规律</translation>
+    </message>
+    <message>
+        <source>Arrhenius plot of τ_KWW</source>
+        <translation>τ_KWW 的 Arrhenius 图</translation>
+    </message>
+    <message>
+        <source>Activation energy against aging time</source>
+        <translation>活化能对老化时间</translation>
+    </message>
+    <message>
+        <source>Plot:</source>
+        <translation>图：</translation>
+    </message>
+    <message>
+        <source>No points yet: this plot needs more curves in the campaign's stress-relaxation results.</source>
+        <translation>尚无数据点：此图需要实验集应力松弛结果中有更多曲线。</translation>
+    </message>
+    <message>
+        <source>Aging time t_a (s)</source>
+        <translation>老化时间 t_a (s)</translation>
+    </message>
+    <message>
+        <source>β_KWW</source>
+        <translation>β_KWW</translation>
+    </message>
+    <message>
+        <source>%1, T_a = %2 K</source>
+        <translation>%1，T_a = %2 K</translation>
+    </message>
+    <message>
+        <source>Dotted lines: the aging time at which β_KWW peaks (sr_aging.csv).</source>
+        <translation>点线：β_KWW 达到峰值的老化时间（sr_aging.csv）。</translation>
+    </message>
+    <message>
+        <source>τ_KWW (s)</source>
+        <translation>τ_KWW (s)</translation>
+    </message>
+    <message>
+        <source>τ = A·t_a^μ, μ = %1</source>
+        <translation>τ = A·t_a^μ，μ = %1</translation>
+    </message>
+    <message>
+        <source>two-stage: μ₁ = %1, μ₂ = %2, t_break = %3 s</source>
+        <translation>两段律：μ₁ = %1，μ₂ = %2，t_break = %3 s</translation>
+    </message>
+    <message>
+        <source>The break is not supported by the data (BIC); the single power law suffices.</source>
+        <translation>数据不支持转折（BIC）；单一幂律已足够。</translation>
+    </message>
+    <message>
+        <source>Dashed: single power law; solid: two-stage law; dotted: its turning point t_break.</source>
+        <translation>虚线：单一幂律；实线：两段律；点线：其转折点 t_break。</translation>
+    </message>
+    <message>
+        <source>1000/T (1/K)</source>
+        <translation>1000/T (1/K)</translation>
+    </message>
+    <message>
+        <source>ln(τ_KWW/s)</source>
+        <translation>ln(τ_KWW/s)</translation>
+    </message>
+    <message>
+        <source>%1, t_a = %2 s</source>
+        <translation>%1，t_a = %2 s</translation>
+    </message>
+    <message>
+        <source>: Ea = %1 ± %2 kJ/mol</source>
+        <translation>：Ea = %1 ± %2 kJ/mol</translation>
+    </message>
+    <message>
+        <source>Lines: τ_KWW = τ_E·exp(Ea/RT) fitted per aging time (sr_arrhenius.csv).</source>
+        <translation>直线：按老化时间拟合的 τ_KWW = τ_E·exp(Ea/RT)（sr_arrhenius.csv）。</translation>
+    </message>
+    <message>
+        <source>Ea (kJ/mol)</source>
+        <translation>Ea (kJ/mol)</translation>
+    </message>
+    <message>
+        <source>Error bars: standard error of Ea.</source>
+        <translation>误差棒：Ea 的标准误差。</translation>
+    </message>
+</context>
+<context>
+    <name>gb::RelaxationCurveView</name>
+    <message>
+        <source>Time since the step t (s)</source>
+        <translation>阶跃后时间 t (s)</translation>
+    </message>
+    <message>
+        <source>G(t)/G₀</source>
+        <translation>G(t)/G₀</translation>
+    </message>
+    <message>
+        <source>σ/σ₀</source>
+        <translation>σ/σ₀</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>残差</translation>
+    </message>
+    <message>
+        <source>KWW fit</source>
+        <translation>KWW 拟合</translation>
+    </message>
+    <message>
+        <source>Data − fit</source>
+        <translation>数据 − 拟合</translation>
+    </message>
+    <message>
+        <source>β = %1 ± %2   τ = %3 s (95 %: %4–%5 s)   r² = %6</source>
+        <translation>β = %1 ± %2   τ = %3 s（95 %：%4–%5 s）   r² = %6</translation>
+    </message>
+    <message>
+        <source>   window %1–%2 s</source>
+        <translation>   窗口 %1–%2 s</translation>
+    </message>
+    <message>
+        <source>   status: %1 — %2</source>
+        <translation>   状态：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Drag the dashed lines to change the fit window; Ctrl+Z undoes.</source>
+        <translation>拖动虚线以改变拟合窗口；Ctrl+Z 撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>gb::RelaxationPanel</name>
+    <message>
+        <source>Curve</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>老化</translation>
+    </message>
+    <message>
+        <source>Change fit window</source>
+        <translation>更改拟合窗口</translation>
+    </message>
+    <message>
+        <source>Stress relaxation</source>
+        <translation>应力松弛</translation>
+    </message>
+    <message>
+        <source>No stress-relaxation curve in this campaign.</source>
+        <translation>此实验集中没有应力松弛曲线。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>T_a (K)</source>
+        <translation>T_a (K)</translation>
+    </message>
+    <message>
+        <source>t_a (s)</source>
+        <translation>t_a (s)</translation>
+    </message>
+    <message>
+        <source>β</source>
+        <translation>β</translation>
+    </message>
+    <message>
+        <source>τ (s)</source>
+        <translation>τ (s)</translation>
+    </message>
+    <message>
+        <source>r²</source>
+        <translation>r²</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>t_a = %1 s</source>
+        <translation>t_a = %1 s</translation>
+    </message>
+</context>
 </TS>

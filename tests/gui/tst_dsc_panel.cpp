@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -32,14 +33,14 @@ constexpr double kTp = 400.0;    // K
 constexpr double kSigma = 8.0;   // K
 constexpr double kHeight = 0.05; // mW
 
-/// 300–480 K at 1000 K/s: a sloped baseline plus, when relaxed, a Gaussian endotherm (written
-/// negative: STARe plots endothermic down).
-StareCurve heatingScan(const QString &name, bool relaxed)
+/// 300–480 K at 1000 K/s: a sloped baseline plus a Gaussian endotherm of that height (mW; 0 for
+/// the reference), written negative: STARe plots endothermic down.
+StareCurve heatingScan(const QString &name, double height)
 {
     StareCurve curve;
     curve.name = name;
     for (double T = 300.0; T <= 480.0 + 1e-9; T += 0.05) {
-        const double peak = relaxed ? kHeight * std::exp(-0.5 * std::pow((T - kTp) / kSigma, 2)) : 0.0;
+        const double peak = height * std::exp(-0.5 * std::pow((T - kTp) / kSigma, 2));
         curve.timeS.push_back((T - 300.0) / kRate);
         curve.sampleTemperatureK.push_back(T);
         curve.programTemperatureK.push_back(T);
@@ -93,8 +94,13 @@ void DscPanelTest::initTestCase()
     data.sampleName = QStringLiteral("AuMG");
     data.massMg = 0.000484;
     data.method = QStringLiteral("Ta385");
-    data.curves = {heatingScan(QStringLiteral("reference  Seg 3"), false),
-                   heatingScan(QStringLiteral("Ta385 ta10s  Seg 7"), true)};
+    // Isothermal anneals of 10, 100 and 1000 s (ΔH ∝ peak height) and one isochronal scan whose
+    // ΔH lies a quarter of the way from 10 s to 100 s: its equivalent aging time is 10^1.25 s.
+    data.curves = {heatingScan(QStringLiteral("reference  Seg 3"), 0.0),
+                   heatingScan(QStringLiteral("Ta385 ta10s  Seg 7"), kHeight),
+                   heatingScan(QStringLiteral("Ta385 ta100s  Seg 11"), 0.07),
+                   heatingScan(QStringLiteral("Ta385 ta1000s  Seg 15"), 0.09),
+                   heatingScan(QStringLiteral("phi10  Seg 19"), 0.055)};
     QFile stare(m_dir.filePath(QStringLiteral("protocol.txt")));
     QVERIFY(stare.open(QIODevice::WriteOnly));
     stare.write(writeStareExport(data));
@@ -102,9 +108,12 @@ void DscPanelTest::initTestCase()
     const QString manifest = m_dir.filePath(QStringLiteral("campaign.csv"));
     QFile csv(manifest);
     QVERIFY(csv.open(QIODevice::WriteOnly));
-    csv.write("file,segment,technique,sample,path,T_a_K,t_a_s,heating_rate_K_per_s,mass_ng\n"
-              "protocol.txt,1,dsc,AuMG,reference,,,1000,484\n"
-              "protocol.txt,2,dsc,AuMG,isothermal,385,10,1000,484\n");
+    csv.write("file,segment,technique,sample,path,T_a_K,t_a_s,phi_K_per_s,heating_rate_K_per_s,mass_ng\n"
+              "protocol.txt,1,dsc,AuMG,reference,,,,1000,484\n"
+              "protocol.txt,2,dsc,AuMG,isothermal,385,10,,1000,484\n"
+              "protocol.txt,3,dsc,AuMG,isothermal,385,100,,1000,484\n"
+              "protocol.txt,4,dsc,AuMG,isothermal,385,1000,,1000,484\n"
+              "protocol.txt,5,dsc,AuMG,isochronal,385,,10,1000,484\n");
     csv.close();
 
     m_window = std::make_unique<MainWindow>();
@@ -134,7 +143,7 @@ void DscPanelTest::showsTheKnownPeak()
     QVERIFY(std::abs(peak.fwhmK / (2.0 * std::sqrt(2.0 * std::log(2.0)) * kSigma) - 1.0) < 0.03);
     // The panel's analysis is the campaign's: the same ΔH as dsc_peaks.csv, shown in the table.
     QCOMPARE(peakEnthalpy(*m_window->document()), peak.enthalpyUj);
-    QCOMPARE(m_panel->peakTable()->rowCount(), 1);
+    QCOMPARE(m_panel->peakTable()->rowCount(), 4);
     QCOMPARE(m_panel->peakTable()->item(0, 5)->text(), QString::number(peak.enthalpyUj, 'f', 4));
     QVERIFY(m_panel->scanView()->summaryText().contains(QString::number(peak.peakTemperatureK, 'f', 2)));
     // Relaxed and reference traces above; difference, baseline and the filled area below.
@@ -198,7 +207,7 @@ void DscPanelTest::draggingALimitIsUndoable()
 
 void DscPanelTest::seriesPlotsDraw()
 {
-    // One isothermal scan: ΔH against t_a has one point at t_a = 10 s on a log axis.
+    // Three isothermal scans: ΔH against t_a on a log axis, at 10, 100 and 1000 s.
     DscSeriesView *series = m_panel->seriesView();
     m_panel->tabs()->setCurrentIndex(1);
     series->setKind(DscSeriesView::Kind::EnthalpyVsAgingTime);
@@ -207,14 +216,39 @@ void DscPanelTest::seriesPlotsDraw()
     QCOMPARE(plot->graphCount(), 1);
     QVERIFY(plot->isLogScale(Qt::Horizontal));
     const std::vector<PlotSeries> data = plot->seriesData();
-    QCOMPARE(data.front().x, std::vector<double>{10.0});
-    QCOMPARE(data.front().y, std::vector<double>{peakEnthalpy(*m_window->document())});
+    QCOMPARE(data.front().x, (std::vector<double>{10.0, 100.0, 1000.0}));
+    QCOMPARE(data.front().y.front(), peakEnthalpy(*m_window->document()));
     QCOMPARE(plot->xAxis->label(), QStringLiteral("Aging time t_a (s)"));
     if (const QByteArray dir = qgetenv("GLASSBENCH_SCREENSHOT_DIR"); !dir.isEmpty())
         m_panel->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("dsc_series.png")));
+    // FWHM against ΔH: one series per path.
     series->setKind(DscSeriesView::Kind::FwhmVsEnthalpy);
-    QCOMPARE(plot->graphCount(), 1);
+    QCOMPARE(plot->graphCount(), 2);
     QVERIFY(!plot->isLogScale(Qt::Horizontal));
+
+    // The matched pair: the isochronal scan's equivalent aging time is 10^1.25 s, and the overlay
+    // shows its peak with the isothermal scan of nearest ΔH (t_a = 10 s).
+    const ResultTable *matched =
+        findResultTable(m_window->document()->results(), QStringLiteral("dsc_matched.csv"));
+    QVERIFY(matched);
+    QCOMPARE(matched->rowCount(), qsizetype(1));
+    QCOMPARE(resultText(*matched, 0, QStringLiteral("status")), QStringLiteral("ok"));
+    const double equivalent = resultNumber(*matched, 0, QStringLiteral("t_a_equiv_s"));
+    QVERIFY2(std::abs(std::log10(equivalent) - 1.25) < 0.03, qPrintable(QString::number(equivalent)));
+    series->setKind(DscSeriesView::Kind::PathComparison);
+    QCOMPARE(series->matchedTable()->model()->rowCount(), 1);
+    QCOMPARE(plot->graphCount(), 2);
+    series->setKind(DscSeriesView::Kind::MatchedPeaks);
+    QCOMPARE(plot->graphCount(), 2);
+    QVERIFY(plot->graph(0)->name().startsWith(QStringLiteral("isochronal, φ = 10 K/s")));
+    QVERIFY(plot->graph(1)->name().startsWith(QStringLiteral("isothermal, t_a = 10 s")));
+    // Both peaks at T_p = 400 K: the maxima of the overlaid curves.
+    for (const PlotSeries &peak : plot->seriesData()) {
+        const auto top = std::max_element(peak.y.begin(), peak.y.end());
+        QVERIFY(std::abs(peak.x[std::size_t(top - peak.y.begin())] - kTp) < 0.5);
+    }
+    if (const QByteArray dir = qgetenv("GLASSBENCH_SCREENSHOT_DIR"); !dir.isEmpty())
+        m_panel->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("dsc_matched.png")));
     m_panel->tabs()->setCurrentIndex(0);
 }
 

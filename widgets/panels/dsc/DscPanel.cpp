@@ -20,6 +20,7 @@ DscPanel::DscPanel(Document *document, QWidget *parent)
     : AnalysisPanel(document, parent), m_tabs(new QTabWidget(this)), m_scan(new DscScanView(this)),
       m_table(new QTableWidget(this)), m_series(new DscSeriesView(this))
 {
+    m_series->setDocument(document);
     m_table->setObjectName(QStringLiteral("dscPeakTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -46,11 +47,11 @@ DscPanel::DscPanel(Document *document, QWidget *parent)
     connect(m_scan, &DscScanView::liquidWindowEdited, this, [this](const ValueRange &r) {
         storeRange(settings::kLiquidWindowK, r, tr("Move liquid baseline window"));
     });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        const QList<QTableWidgetItem *> items = m_table->selectedItems();
-        if (items.isEmpty())
+    // A row a person picks (click or arrow keys) becomes the current dataset.
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (!m_table->hasFocus() || row < 0 || !m_table->item(row, 0))
             return;
-        const QString id = m_table->item(items.front()->row(), 0)->data(Qt::UserRole).toString();
+        const QString id = m_table->item(row, 0)->data(Qt::UserRole).toString();
         if (!id.isEmpty() && id != m_datasetId)
             this->document()->setCurrentCurve(CurveRef{id, 0});
     });

@@ -1,0 +1,185 @@
+#include "panels/relaxation/RelaxationPanel.h"
+
+#include "models/ResultTableValues.h"
+#include "panels/relaxation/RelaxationAgingView.h"
+#include "panels/relaxation/RelaxationCurveView.h"
+#include "plot/CurvePlot.h"
+#include "project/ProjectAnalysis.h"
+
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <utility>
+
+namespace gb {
+
+RelaxationPanel::RelaxationPanel(Document *document, QWidget *parent)
+    : AnalysisPanel(document, parent), m_tabs(new QTabWidget(this)), m_curve(new RelaxationCurveView(this)),
+      m_table(new QTableWidget(this)), m_aging(new RelaxationAgingView(this))
+{
+    m_table->setObjectName(QStringLiteral("relaxationFitTable"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setVisible(false);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_curve);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    m_tabs->addTab(splitter, tr("Curve"));
+    m_tabs->addTab(m_aging, tr("Aging"));
+    m_tabs->setDocumentMode(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    connect(m_curve, &RelaxationCurveView::fitWindowEdited, this, [this](const ValueRange &range) {
+        ValueRange window = range;
+        if (m_datasetId.isEmpty() || !std::isfinite(window.low) || !std::isfinite(window.high))
+            return;
+        if (window.low > window.high)
+            std::swap(window.low, window.high);
+        if (window.low == window.high) {
+            scheduleRedraw();
+            return;
+        }
+        this->document()->setSetting(m_datasetId, settings::kFitWindowS.id(), settingToJson(window),
+                                     tr("Change fit window"));
+    });
+    // A row a person picks (click or arrow keys) becomes the current dataset.
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (!m_table->hasFocus() || row < 0 || !m_table->item(row, 0))
+            return;
+        const QString id = m_table->item(row, 0)->data(Qt::UserRole).toString();
+        if (!id.isEmpty() && id != m_datasetId)
+            this->document()->setCurrentCurve(CurveRef{id, 0});
+    });
+    connect(document, &Document::currentCurveChanged, this, [this] {
+        const QString id = this->document()->currentCurve().rowId;
+        if (isRelaxationRow(id) && id != m_datasetId) {
+            m_datasetId = id;
+            scheduleRedraw();
+        }
+    });
+    connect(document, &Document::documentReset, this, [this] {
+        m_datasetId.clear();
+        scheduleRedraw();
+    });
+    redrawNow();
+}
+
+QString RelaxationPanel::title() const
+{
+    return tr("Stress relaxation");
+}
+
+CurvePlot *RelaxationPanel::currentPlot() const
+{
+    return m_tabs->currentIndex() == 1 ? m_aging->plot() : m_curve->curvePlot();
+}
+
+bool RelaxationPanel::isRelaxationRow(const QString &datasetId) const
+{
+    const int row = document()->rowIndex(datasetId);
+    return row >= 0 &&
+           techniqueFromId(document()->cell(row, QStringLiteral("technique"))) == Technique::StressRelaxation;
+}
+
+void RelaxationPanel::documentChanged()
+{
+    scheduleRedraw();
+}
+
+void RelaxationPanel::scheduleRedraw()
+{
+    if (m_redrawPending)
+        return;
+    m_redrawPending = true;
+    QTimer::singleShot(0, this, &RelaxationPanel::redrawNow);
+}
+
+void RelaxationPanel::redrawNow()
+{
+    m_redrawPending = false;
+    Document *doc = document();
+    if (!isRelaxationRow(m_datasetId)) {
+        m_datasetId.clear();
+        if (isRelaxationRow(doc->currentCurve().rowId))
+            m_datasetId = doc->currentCurve().rowId;
+        for (int i = 0; i < doc->rowCount() && m_datasetId.isEmpty(); ++i)
+            if (isRelaxationRow(doc->row(i).id))
+                m_datasetId = doc->row(i).id;
+    }
+    m_fit.reset();
+    QString message = tr("No stress-relaxation curve in this campaign.");
+    const DatasetPtr dataset = m_datasetId.isEmpty() ? nullptr : doc->curve(CurveRef{m_datasetId, 0});
+    if (dataset) {
+        const Result<AnalysisSettings> stored = analysisSettingsOf(doc->project());
+        const RelaxationSettings settings = stored.ok() ? stored->relaxation : RelaxationSettings{};
+        m_fit = analyzeRelaxationCurve(*dataset, settings.forDataset(m_datasetId));
+    } else if (!m_datasetId.isEmpty()) {
+        message = tr("%1 could not be read.").arg(m_datasetId);
+    }
+    m_curve->show(m_fit ? &*m_fit : nullptr, dataset ? doc->curveLabel(CurveRef{m_datasetId, 0}) : QString(),
+                  message, doc->isSimulated());
+    // The other aging times of the same sample and T_a, with their fits (up to eight).
+    const int own = doc->rowIndex(m_datasetId);
+    if (m_fit && own >= 0) {
+        const QString sample = doc->cell(own, QStringLiteral("sample"));
+        const QString temperature = doc->cell(own, QStringLiteral("T_a_K"));
+        const Result<AnalysisSettings> stored = analysisSettingsOf(doc->project());
+        const RelaxationSettings settings = stored.ok() ? stored->relaxation : RelaxationSettings{};
+        int shown = 0;
+        for (int i = 0; i < doc->rowCount() && shown < 8; ++i) {
+            const QString id = doc->row(i).id;
+            if (i == own || !isRelaxationRow(id) || doc->cell(i, QStringLiteral("sample")) != sample ||
+                doc->cell(i, QStringLiteral("T_a_K")) != temperature)
+                continue;
+            if (const DatasetPtr other = doc->curve(CurveRef{id, 0})) {
+                const QString agingTime = doc->cell(i, QStringLiteral("t_a_s"));
+                m_curve->addSeriesCurve(analyzeRelaxationCurve(*other, settings.forDataset(id)),
+                                        agingTime.isEmpty() ? doc->curveLabel(CurveRef{id, 0})
+                                                            : tr("t_a = %1 s").arg(agingTime));
+                ++shown;
+            }
+        }
+    }
+    fillTable();
+    m_aging->setResults(doc->results(), doc->isSimulated());
+}
+
+void RelaxationPanel::fillTable()
+{
+    const ResultTable *kww = findResultTable(document()->results(), QStringLiteral("sr_kww.csv"));
+    if (!kww) {
+        m_table->clear();
+        m_table->setRowCount(0);
+        return;
+    }
+    std::vector<qsizetype> rows;
+    QStringList ids;
+    for (qsizetype r = 0; r < kww->rowCount(); ++r) {
+        rows.push_back(r);
+        ids << resultDatasetId(*kww, r);
+    }
+    fillSummaryTable(m_table, *kww, rows, ids,
+                     {{QStringLiteral("file"), tr("File"), -1},
+                      {QStringLiteral("T_a_K"), tr("T_a (K)"), 1},
+                      {QStringLiteral("t_a_s"), tr("t_a (s)"), 1},
+                      {QStringLiteral("beta"), tr("β"), 4},
+                      {QStringLiteral("tau_s"), tr("τ (s)"), 2},
+                      {QStringLiteral("r2"), tr("r²"), 5},
+                      {QStringLiteral("status"), tr("Status"), -1}});
+    const QSignalBlocker block(m_table);
+    const int shown = int(ids.indexOf(m_datasetId));
+    if (shown >= 0)
+        m_table->selectRow(shown);
+}
+
+} // namespace gb
