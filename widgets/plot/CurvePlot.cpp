@@ -31,6 +31,30 @@ QCPAxis *axisOf(const CurvePlot *plot, Qt::Orientation orientation)
 {
     return orientation == Qt::Horizontal ? plot->xAxis : plot->yAxis;
 }
+/// Log-axis ticks: one labelled tick per decade over wide ranges; over less than three decades
+/// (aging times 1800–77400 s) labelled ticks at 1, 2 and 5 × 10^k, so that the axis reads.
+class DecadeTicker : public QCPAxisTickerLog {
+protected:
+    QVector<double> createTickVector(double tickStep, const QCPRange &range) override
+    {
+        m_fine = range.lower > 0 && range.upper / range.lower < 1000.0;
+        if (!m_fine)
+            return QCPAxisTickerLog::createTickVector(tickStep, range);
+        QVector<double> ticks;
+        for (double decade = std::pow(10.0, std::floor(std::log10(range.lower)) - 1);
+             decade <= range.upper * 10; decade *= 10.0)
+            for (double m : {1.0, 2.0, 5.0})
+                ticks << m * decade;
+        return ticks;
+    }
+    int getSubTickCount(double tickStep) override
+    {
+        return m_fine ? 0 : QCPAxisTickerLog::getSubTickCount(tickStep);
+    }
+
+private:
+    bool m_fine = false;
+};
 } // namespace
 
 CurvePlot::CurvePlot(QWidget *parent) : QCustomPlot(parent)
@@ -138,6 +162,35 @@ void CurvePlot::setSeriesPen(QCPGraph *graph, const QColor &color, Qt::PenStyle 
 void CurvePlot::hideFromLegend(QCPGraph *graph)
 {
     graph->removeFromLegend();
+}
+
+void CurvePlot::placeLegendAwayFromData()
+{
+    if (!legend->visible())
+        return;
+    replot(); // lays the legend out: its size is known after a replot
+    const QSize size = legend->outerRect().size();
+    const QRect area = axisRect()->rect();
+    const QList<Qt::Alignment> corners = {Qt::AlignTop | Qt::AlignRight, Qt::AlignTop | Qt::AlignLeft,
+                                          Qt::AlignBottom | Qt::AlignRight, Qt::AlignBottom | Qt::AlignLeft};
+    Qt::Alignment best = corners.front();
+    qint64 fewest = -1;
+    for (Qt::Alignment corner : corners) {
+        const int x = corner & Qt::AlignLeft ? area.left() : area.right() - size.width();
+        const int y = corner & Qt::AlignTop ? area.top() : area.bottom() - size.height();
+        const QRect box(QPoint(x, y), size);
+        qint64 covered = 0;
+        for (int i = 0; i < graphCount(); ++i)
+            for (auto it = graph(i)->data()->constBegin(); it != graph(i)->data()->constEnd(); ++it)
+                covered += box.contains(
+                    QPointF(xAxis->coordToPixel(it->key), yAxis->coordToPixel(it->value)).toPoint());
+        if (fewest < 0 || covered < fewest) {
+            fewest = covered;
+            best = corner;
+        }
+    }
+    setLegendCorner(best);
+    replot();
 }
 
 void CurvePlot::setLegendCorner(Qt::Alignment corner)
@@ -301,7 +354,7 @@ void CurvePlot::setLogScale(Qt::Orientation orientation, bool logarithmic)
     for (QCPAxis *axis : axes) {
         axis->setScaleType(logarithmic ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
         if (logarithmic)
-            axis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+            axis->setTicker(QSharedPointer<DecadeTicker>::create());
         else
             axis->setTicker(QSharedPointer<QCPAxisTicker>::create());
     }

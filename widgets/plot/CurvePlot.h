@@ -81,6 +81,9 @@ public:
                       double widthFactor = 1.0);
     /// Hides a series from the legend (fills, markers, helpers).
     static void hideFromLegend(QCPGraph *graph);
+    /// Moves the legend to the corner of the axis rectangle where it covers the fewest plotted
+    /// points (call after the axes are set, e.g. after resetView) and redraws.
+    void placeLegendAwayFromData();
     /// Puts the legend in a corner of the axis rectangle (where the data leave room).
     void setLegendCorner(Qt::Alignment corner);
 

@@ -155,6 +155,7 @@ void DscSeriesView::redraw()
         m_note->setText(tr("No points yet: this plot needs more scans in the campaign's DSC results."));
     m_plot->legend->setVisible(m_plot->legend->itemCount() > 0 && m_plot->legend->itemCount() <= 12);
     m_plot->resetView();
+    m_plot->placeLegendAwayFromData();
 }
 
 void DscSeriesView::drawEnthalpyAgainst(const QString &path, const QString &xColumn)

@@ -106,6 +106,7 @@ void IndentStatisticsView::redraw()
             tr("No pop-ins yet: these plots need indents with a pop-in in the campaign's results."));
     m_plot->legend->setVisible(m_plot->legend->itemCount() > 0 && m_plot->legend->itemCount() <= 12);
     m_plot->resetView();
+    m_plot->placeLegendAwayFromData();
 }
 
 void IndentStatisticsView::drawDistributions(bool cumulative)

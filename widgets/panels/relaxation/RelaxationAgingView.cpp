@@ -134,6 +134,7 @@ void RelaxationAgingView::redraw()
             tr("No points yet: this plot needs more curves in the campaign's stress-relaxation results."));
     m_plot->legend->setVisible(m_plot->legend->itemCount() > 0 && m_plot->legend->itemCount() <= 12);
     m_plot->resetView();
+    m_plot->placeLegendAwayFromData();
 }
 
 void RelaxationAgingView::drawBeta()

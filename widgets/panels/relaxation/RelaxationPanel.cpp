@@ -150,6 +150,7 @@ void RelaxationPanel::redrawNow()
             }
         }
     }
+    m_curve->curvePlot()->placeLegendAwayFromData();
     fillTable();
     m_aging->setResults(doc->results(), doc->isSimulated());
 }
