@@ -29,7 +29,7 @@ DscPanel::DscPanel(Document *document, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_scan);
     splitter->addWidget(m_table);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 2);
     m_tabs->addTab(splitter, tr("Scan"));
     m_tabs->addTab(m_series, tr("Series"));

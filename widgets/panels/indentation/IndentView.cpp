@@ -95,10 +95,11 @@ void IndentView::show(const IndentResult *result, const QString &label, const QS
             continue;
         }
         auto *text = new QCPItemText(m_plot);
-        // Above and left of the burst's start: the loading curve lies below it there.
-        text->position->setCoords(p.depthNm, p.loadMicroNewton);
-        text->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
-        text->setPadding(QMargins(0, 0, 4, 6));
+        // Below and right of the burst's end: the loading curve rises away from there, and the
+        // label stays inside the axes however small the depth of the pop-in.
+        text->position->setCoords(p.depthNm + p.burstNm, p.loadMicroNewton);
+        text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        text->setPadding(QMargins(6, 6, 0, 0));
         text->setFont(labelFont);
         text->setText(
             tr("P = %1 µN, Δh = %2 nm").arg(p.loadMicroNewton, 0, 'f', 1).arg(p.burstNm, 0, 'f', 2));

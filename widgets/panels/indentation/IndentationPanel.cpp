@@ -112,7 +112,8 @@ QString IndentationPanel::indentFileName(const CurveRef &indent) const
     const DatasetPtr d = document()->curve(indent);
     if (!d)
         return file;
-    return file + u'#' + (d->curveName.isEmpty() ? QFileInfo(d->sourceFile).fileName() : d->curveName);
+    // One indent of an array: its own file name says which (the array's folder is the group).
+    return d->curveName.isEmpty() ? QFileInfo(d->sourceFile).fileName() : d->curveName;
 }
 
 void IndentationPanel::documentChanged()

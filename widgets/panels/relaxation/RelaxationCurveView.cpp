@@ -142,6 +142,7 @@ void RelaxationCurveView::addSeriesCurve(const RelaxationCurveResult &result, co
     color.setAlphaF(0.45);
     data->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(color, 0.6), Qt::NoBrush, 3));
     data->setLayer(QStringLiteral("grid")); // behind the current curve and its fit
+    CurvePlot::hideFromLegend(data);        // the legend names the current curve and its fit only
     if (result.hasValues() && !result.fitTimes.empty()) {
         QCPGraph *fit = m_curve->addSeries(result.fitTimes, result.fitValues, QString());
         color.setAlphaF(0.8);

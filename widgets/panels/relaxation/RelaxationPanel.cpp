@@ -30,7 +30,7 @@ RelaxationPanel::RelaxationPanel(Document *document, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_curve);
     splitter->addWidget(m_table);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 2);
     m_tabs->addTab(splitter, tr("Curve"));
     m_tabs->addTab(m_aging, tr("Aging"));
