@@ -79,7 +79,7 @@ CampaignTreeModel::CampaignTreeModel(Document *document, QObject *parent)
     connect(document, &Document::rowsInserted, this, reset);
     connect(document, &Document::rowsRemoved, this, reset);
     connect(document, &Document::cellsChanged, this,
-            [this, reset](const QStringList &, const QStringList &columns) {
+            [reset](const QStringList &, const QStringList &columns) {
                 for (const QString &column : columns)
                     if (kGroupingColumns.contains(column))
                         return reset();
