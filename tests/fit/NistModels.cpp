@@ -3,7 +3,7 @@
 
 #include "NistModels.h"
 
-#include <quadmath.h>
+#include "QuadMath.h"
 
 #include <cmath>
 #include <numbers>
@@ -25,10 +25,6 @@ inline double exp(double v)
 inline double pow(double a, double b)
 {
     return std::pow(a, b);
-}
-inline double log(double v)
-{
-    return std::log(v);
 }
 inline double sqrt(double v)
 {
@@ -53,10 +49,6 @@ inline QuadReal exp(QuadReal v)
 inline QuadReal pow(QuadReal a, QuadReal b)
 {
     return powq(a, b);
-}
-inline QuadReal log(QuadReal v)
-{
-    return logq(v);
 }
 inline QuadReal sqrt(QuadReal v)
 {
