@@ -71,4 +71,25 @@ void fillSummaryTable(QTableWidget *view, const ResultTable &table, const std::v
     view->resizeColumnsToContents();
 }
 
+void fillDatasetSummaryTable(QTableWidget *view, const AnalysisTables &results, const QString &fileName,
+                             const QList<SummaryColumn> &columns, const QString &currentId)
+{
+    const ResultTable *table = findResultTable(results, fileName);
+    if (!table) {
+        view->clear();
+        view->setRowCount(0);
+        return;
+    }
+    std::vector<qsizetype> rows;
+    QStringList ids;
+    for (qsizetype r = 0; r < table->rowCount(); ++r) {
+        rows.push_back(r);
+        ids << resultDatasetId(*table, r);
+    }
+    fillSummaryTable(view, *table, rows, ids, columns);
+    const QSignalBlocker block(view);
+    if (const int shown = int(ids.indexOf(currentId)); shown >= 0)
+        view->selectRow(shown);
+}
+
 } // namespace gb

@@ -30,4 +30,9 @@ struct SummaryColumn {
 void fillSummaryTable(QTableWidget *view, const ResultTable &table, const std::vector<qsizetype> &rows,
                       const QStringList &ids, const QList<SummaryColumn> &columns);
 
+/// Fills `view` with every row of the result table `fileName` (cleared when there is none),
+/// keyed by dataset id, and selects the row of `currentId`.
+void fillDatasetSummaryTable(QTableWidget *view, const AnalysisTables &results, const QString &fileName,
+                             const QList<SummaryColumn> &columns, const QString &currentId);
+
 } // namespace gb

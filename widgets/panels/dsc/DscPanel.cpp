@@ -112,32 +112,17 @@ void DscPanel::redrawNow()
 
 void DscPanel::fillTable()
 {
-    const ResultTable *peaks = findResultTable(document()->results(), QStringLiteral("dsc_peaks.csv"));
-    if (!peaks) {
-        m_table->clear();
-        m_table->setRowCount(0);
-        return;
-    }
-    std::vector<qsizetype> rows;
-    QStringList ids;
-    for (qsizetype r = 0; r < peaks->rowCount(); ++r) {
-        rows.push_back(r);
-        ids << resultDatasetId(*peaks, r);
-    }
-    fillSummaryTable(m_table, *peaks, rows, ids,
-                     {{QStringLiteral("file"), tr("File"), -1},
-                      {QStringLiteral("segment"), tr("Segment"), -1},
-                      {QStringLiteral("path"), tr("Path"), -1},
-                      {QStringLiteral("t_a_s"), tr("t_a (s)"), 3},
-                      {QStringLiteral("phi_K_per_s"), tr("φ (K/s)"), 3},
-                      {QStringLiteral("dH_uJ"), tr("ΔH (µJ)"), 4},
-                      {QStringLiteral("Tp_K"), tr("T_p (K)"), 2},
-                      {QStringLiteral("FWHM_K"), tr("FWHM (K)"), 2},
-                      {QStringLiteral("status"), tr("Status"), -1}});
-    const QSignalBlocker block(m_table);
-    const int shown = int(ids.indexOf(m_datasetId));
-    if (shown >= 0)
-        m_table->selectRow(shown);
+    fillDatasetSummaryTable(m_table, document()->results(), QStringLiteral("dsc_peaks.csv"),
+                            {{QStringLiteral("file"), tr("File"), -1},
+                             {QStringLiteral("segment"), tr("Segment"), -1},
+                             {QStringLiteral("path"), tr("Path"), -1},
+                             {QStringLiteral("t_a_s"), tr("t_a (s)"), 3},
+                             {QStringLiteral("phi_K_per_s"), tr("φ (K/s)"), 3},
+                             {QStringLiteral("dH_uJ"), tr("ΔH (µJ)"), 4},
+                             {QStringLiteral("Tp_K"), tr("T_p (K)"), 2},
+                             {QStringLiteral("FWHM_K"), tr("FWHM (K)"), 2},
+                             {QStringLiteral("status"), tr("Status"), -1}},
+                            m_datasetId);
 }
 
 void DscPanel::storeRange(const SettingKey<ValueRange> &key, const ValueRange &range, const QString &text)

@@ -157,30 +157,15 @@ void RelaxationPanel::redrawNow()
 
 void RelaxationPanel::fillTable()
 {
-    const ResultTable *kww = findResultTable(document()->results(), QStringLiteral("sr_kww.csv"));
-    if (!kww) {
-        m_table->clear();
-        m_table->setRowCount(0);
-        return;
-    }
-    std::vector<qsizetype> rows;
-    QStringList ids;
-    for (qsizetype r = 0; r < kww->rowCount(); ++r) {
-        rows.push_back(r);
-        ids << resultDatasetId(*kww, r);
-    }
-    fillSummaryTable(m_table, *kww, rows, ids,
-                     {{QStringLiteral("file"), tr("File"), -1},
-                      {QStringLiteral("T_a_K"), tr("T_a (K)"), 1},
-                      {QStringLiteral("t_a_s"), tr("t_a (s)"), 1},
-                      {QStringLiteral("beta"), tr("β"), 4},
-                      {QStringLiteral("tau_s"), tr("τ (s)"), 2},
-                      {QStringLiteral("r2"), tr("r²"), 5},
-                      {QStringLiteral("status"), tr("Status"), -1}});
-    const QSignalBlocker block(m_table);
-    const int shown = int(ids.indexOf(m_datasetId));
-    if (shown >= 0)
-        m_table->selectRow(shown);
+    fillDatasetSummaryTable(m_table, document()->results(), QStringLiteral("sr_kww.csv"),
+                            {{QStringLiteral("file"), tr("File"), -1},
+                             {QStringLiteral("T_a_K"), tr("T_a (K)"), 1},
+                             {QStringLiteral("t_a_s"), tr("t_a (s)"), 1},
+                             {QStringLiteral("beta"), tr("β"), 4},
+                             {QStringLiteral("tau_s"), tr("τ (s)"), 2},
+                             {QStringLiteral("r2"), tr("r²"), 5},
+                             {QStringLiteral("status"), tr("Status"), -1}},
+                            m_datasetId);
 }
 
 } // namespace gb
