@@ -27,7 +27,12 @@ struct Mean {
     double value() const { return count > 0 ? sum / count : std::numeric_limits<double>::quiet_NaN(); }
 };
 
-std::vector<IsothermalPoint> averagedByAgingTime(std::vector<IsothermalPoint> series)
+/// A series point with repeated aging times averaged, and the sources it was averaged from.
+struct AveragedPoint : IsothermalPoint {
+    std::vector<std::size_t> sources;
+};
+
+std::vector<AveragedPoint> averagedByAgingTime(std::vector<IsothermalPoint> series)
 {
     series.erase(std::remove_if(series.begin(), series.end(),
                                 [](const IsothermalPoint &p) {
@@ -38,18 +43,24 @@ std::vector<IsothermalPoint> averagedByAgingTime(std::vector<IsothermalPoint> se
     std::stable_sort(series.begin(), series.end(), [](const IsothermalPoint &a, const IsothermalPoint &b) {
         return a.agingTimeS < b.agingTimeS;
     });
-    std::vector<IsothermalPoint> averaged;
+    std::vector<AveragedPoint> averaged;
     for (std::size_t i = 0; i < series.size();) {
         std::size_t j = i;
         Mean h, w, t;
+        AveragedPoint point;
         while (j < series.size() &&
                std::abs(series[j].agingTimeS - series[i].agingTimeS) <= 1e-9 * series[i].agingTimeS) {
             h.add(series[j].enthalpyUj);
             w.add(series[j].fwhmK);
             t.add(series[j].peakTemperatureK);
+            point.sources.push_back(series[j].source);
             ++j;
         }
-        averaged.push_back(IsothermalPoint{series[i].agingTimeS, h.value(), w.value(), t.value()});
+        point.agingTimeS = series[i].agingTimeS;
+        point.enthalpyUj = h.value();
+        point.fwhmK = w.value();
+        point.peakTemperatureK = t.value();
+        averaged.push_back(std::move(point));
         i = j;
     }
     return averaged;
@@ -59,7 +70,7 @@ std::vector<IsothermalPoint> averagedByAgingTime(std::vector<IsothermalPoint> se
 IsothermalMatch matchIsothermalSeries(double enthalpyUj, std::vector<IsothermalPoint> series)
 {
     IsothermalMatch match;
-    const std::vector<IsothermalPoint> points = averagedByAgingTime(std::move(series));
+    const std::vector<AveragedPoint> points = averagedByAgingTime(std::move(series));
     match.seriesPoints = int(points.size());
     if (points.size() < 2) {
         match.message =
@@ -87,7 +98,7 @@ IsothermalMatch matchIsothermalSeries(double enthalpyUj, std::vector<IsothermalP
     }
     int brackets = 0;
     for (std::size_t i = 0; i + 1 < points.size(); ++i) {
-        const IsothermalPoint &a = points[i], &b = points[i + 1];
+        const AveragedPoint &a = points[i], &b = points[i + 1];
         if (enthalpyUj < std::min(a.enthalpyUj, b.enthalpyUj) ||
             enthalpyUj > std::max(a.enthalpyUj, b.enthalpyUj))
             continue;
@@ -99,6 +110,9 @@ IsothermalMatch matchIsothermalSeries(double enthalpyUj, std::vector<IsothermalP
             std::exp(std::log(a.agingTimeS) + f * (std::log(b.agingTimeS) - std::log(a.agingTimeS)));
         match.fwhmK = a.fwhmK + f * (b.fwhmK - a.fwhmK);
         match.peakTemperatureK = a.peakTemperatureK + f * (b.peakTemperatureK - a.peakTemperatureK);
+        match.weight = f;
+        match.lowerSources = a.sources;
+        match.upperSources = b.sources;
     }
     match.status = QStringLiteral("ok");
     match.message = brackets > 1

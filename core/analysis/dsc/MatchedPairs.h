@@ -17,6 +17,7 @@ struct IsothermalPoint {
     double enthalpyUj = 0;
     double fwhmK = std::numeric_limits<double>::quiet_NaN();
     double peakTemperatureK = std::numeric_limits<double>::quiet_NaN();
+    std::size_t source = 0; ///< the caller's index of the scan, reported back in IsothermalMatch
 };
 
 /// Where an isochronal ΔH falls on the isothermal series.
@@ -29,6 +30,13 @@ struct IsothermalMatch {
     double minimumEnthalpyUj = std::numeric_limits<double>::quiet_NaN(); ///< range of the series
     double maximumEnthalpyUj = std::numeric_limits<double>::quiet_NaN();
     int seriesPoints = 0; ///< distinct aging times used
+    /// The bracket ("ok" only): ΔH = (1 − weight)·ΔH(lower) + weight·ΔH(upper), the weight that
+    /// t_a_equiv, FWHM and T_p were interpolated with; lower/upper are the neighbouring aging
+    /// times in t_a order. The `source` of every series point averaged into each end (several
+    /// when an aging time was repeated).
+    double weight = std::numeric_limits<double>::quiet_NaN();
+    std::vector<std::size_t> lowerSources;
+    std::vector<std::size_t> upperSources;
 
     bool ok() const { return status == QLatin1String("ok"); }
 };
