@@ -1,5 +1,9 @@
-// Import throughput (MB/s) of a large Mettler STARe export and a large Hysitron array folder,
-// both made here by the project's own writers.
+// Import throughput (MB/s, one thread) of a large Mettler STARe export and a large Hysitron
+// array folder, both made here by the project's own writers, and of each format's files of the
+// paper-sized synthetic campaign (STARe, TriboScan folders, Universal Analysis), file by file
+// through the registry as loading a campaign does.
+#include "SimulatedCampaign.h"
+
 #include "io/ImporterRegistry.h"
 #include "io/writers/HysitronTxtWriter.h"
 #include "io/writers/StareExportWriter.h"
@@ -97,5 +101,49 @@ static void BM_ImportHysitronFolder(benchmark::State &state)
     state.counters["folder_MB"] = double(totalBytes) / 1e6;
 }
 BENCHMARK(BM_ImportHysitronFolder)->Arg(200)->Unit(benchmark::kMillisecond);
+
+/// Every file of one part of the synthetic paper campaign, read through the registry (probe,
+/// pick the importer, read) on this thread.
+static void importCampaignPart(benchmark::State &state, const QString &part, const char *formatId)
+{
+    const bench::SimulatedCampaign &campaign = bench::SimulatedCampaign::paper();
+    const QStringList files = campaign.dataFiles(part);
+    if (!campaign.ok() || files.isEmpty()) {
+        state.SkipWithError("the synthetic campaign could not be written");
+        return;
+    }
+    for (auto _ : state) {
+        for (const QString &path : files) {
+            const Result<ImportedFile> imported = ImporterRegistry::standard().importFile(path);
+            if (!imported.ok() || imported->formatId != QLatin1String(formatId)) {
+                state.SkipWithError("a campaign file was not read in its format");
+                return;
+            }
+            benchmark::DoNotOptimize(imported->output.datasets.size());
+        }
+    }
+    const qint64 bytes = campaign.dataBytes(part);
+    state.SetBytesProcessed(int64_t(state.iterations()) * bytes);
+    state.counters["files"] = double(files.size());
+    state.counters["data_MB"] = double(bytes) / 1e6;
+}
+
+static void BM_ImportCampaignStare(benchmark::State &state)
+{
+    importCampaignPart(state, QStringLiteral("dsc"), "mettler-stare");
+}
+BENCHMARK(BM_ImportCampaignStare)->Unit(benchmark::kMillisecond);
+
+static void BM_ImportCampaignTriboScan(benchmark::State &state)
+{
+    importCampaignPart(state, QStringLiteral("nanoindentation"), "hysitron-triboscan-txt");
+}
+BENCHMARK(BM_ImportCampaignTriboScan)->Unit(benchmark::kMillisecond);
+
+static void BM_ImportCampaignUniversalAnalysis(benchmark::State &state)
+{
+    importCampaignPart(state, QStringLiteral("stress_relaxation"), "ta-universal-analysis");
+}
+BENCHMARK(BM_ImportCampaignUniversalAnalysis)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

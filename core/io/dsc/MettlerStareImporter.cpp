@@ -17,8 +17,8 @@
 // segment = the curve's 1-based position in the file (segment numbers in names may repeat and
 // the Index restarts for every curve). Latin-1/ISO-8859-2 and UTF-16LE exports are decoded by
 // readText. The heat flow keeps the file's sign; STARe plots endothermic down, which is recorded.
-// Fast path: rows are string_view slices of one buffer, split in place and parsed with
-// from_chars by NumericTableBuilder; nothing is allocated per row.
+// Fast path: rows are string_view slices of one buffer, parsed in place by
+// NumericTableBuilder::addLine; nothing is allocated per row.
 #include "io/dsc/MettlerStareImporter.h"
 
 #include "io/ImportSupport.h"
@@ -195,8 +195,7 @@ void StareReader::textLine(std::string_view line, qint64 lineNumber)
         }
         beginTable({}); // no units line: this line is already a row or the table's end
         if (dscio::startsLikeNumber(line)) {
-            splitFields(line, Delimiter::Whitespace, m_fields);
-            m_builder->addRow(m_fields, lineNumber);
+            m_builder->addLine(line, Delimiter::Whitespace, lineNumber);
             return;
         }
         closeTable();
@@ -265,8 +264,7 @@ Result<ImportOutput> StareReader::read(const QString &formatId)
     while (m_reader.next(line)) {
         if (m_state == State::Rows) {
             if (dscio::startsLikeNumber(line)) {
-                splitFields(line, Delimiter::Whitespace, m_fields);
-                m_builder->addRow(m_fields, m_reader.lineNumber());
+                m_builder->addLine(line, Delimiter::Whitespace, m_reader.lineNumber());
                 continue;
             }
             closeTable();

@@ -166,6 +166,11 @@ Result<ImportOutput> TaUniversalAnalysisImporter::read(QIODevice &device, const 
     while (reader.next(line)) {
         if (trimmed(line).empty())
             continue;
+        // A row of plain numbers whose time is not -1 cannot be a segment break.
+        if (builder.parsePlainRow(line, Delimiter::Tab) && builder.plainRow()[timeColumn] != -1.0) {
+            builder.addPlainRow();
+            continue;
+        }
         splitFields(line, Delimiter::Tab, fields);
         if (fields.size() > timeColumn && isSegmentBreak(fields[timeColumn])) {
             if (markers++ == 0)

@@ -158,8 +158,7 @@ Result<ImportOutput> HysitronTxtImporter::read(QIODevice &device, const QString 
             segmentStarts.append(QString::number(builder.rowCount()));
             afterBlank = false;
         }
-        splitFields(line, Delimiter::Tab, fields);
-        builder.addRow(fields, headerLine + dataReader.lineNumber());
+        builder.addLine(line, Delimiter::Tab, headerLine + dataReader.lineNumber());
     }
 
     const qsizetype rowCount = builder.rowCount();

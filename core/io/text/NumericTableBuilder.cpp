@@ -1,5 +1,6 @@
 #include "io/text/NumericTableBuilder.h"
 
+#include "io/text/FieldSplitter.h"
 #include "io/text/NumberParsing.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,62 @@ void NumericTableBuilder::addRow(const std::vector<std::string_view> &fields, qi
         m_values[c].push_back(n.ok() ? n.value : std::nan(""));
     }
     ++m_rows;
+}
+
+bool NumericTableBuilder::parsePlainRow(std::string_view line, Delimiter delimiter)
+{
+    const std::size_t columns = m_specs.size();
+    const bool whitespace = delimiter == Delimiter::Whitespace;
+    const char separator = delimiterChar(delimiter);
+    if (!whitespace && separator == m_decimalMark)
+        return false;
+    // Blanks around a field: what splitFields trims (or splits at, for Whitespace).
+    auto isBlank = [separator, whitespace](char c) {
+        return (c == ' ' || c == '\t') && (whitespace || c != separator);
+    };
+    const char *p = line.data();
+    const char *const end = p + line.size();
+    m_plainRow.resize(columns);
+    for (std::size_t c = 0; c < columns; ++c) {
+        while (p != end && isBlank(*p))
+            ++p;
+        p = scanPlainDecimal(p, end, m_decimalMark, m_plainRow[c]);
+        if (!p)
+            return false;
+        const char *const afterNumber = p;
+        while (p != end && isBlank(*p))
+            ++p;
+        if (p == end)
+            return c + 1 == columns;
+        if (whitespace ? p == afterNumber : *p != separator)
+            return false; // the number runs into other text
+        if (!whitespace && c + 1 < columns)
+            ++p;
+    }
+    // Only empty fields may follow the last column.
+    for (; p != end; ++p)
+        if (!(isBlank(*p) || (!whitespace && *p == separator)))
+            return false;
+    return true;
+}
+
+void NumericTableBuilder::addPlainRow()
+{
+    for (std::size_t c = 0; c < m_plainRow.size(); ++c) {
+        m_values[c].push_back(m_plainRow[c]);
+        ++m_numbersSeen[c];
+    }
+    ++m_rows;
+}
+
+void NumericTableBuilder::addLine(std::string_view line, Delimiter delimiter, qint64 lineNumber)
+{
+    if (parsePlainRow(line, delimiter)) {
+        addPlainRow();
+        return;
+    }
+    splitFields(line, delimiter, m_lineFields);
+    addRow(m_lineFields, lineNumber);
 }
 
 std::vector<Column> NumericTableBuilder::finish(std::vector<Diagnostic> &diagnostics)

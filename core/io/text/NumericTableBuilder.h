@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/Dataset.h"
+#include "io/text/FieldSplitter.h"
 #include "support/Error.h"
 
 #include <optional>
@@ -28,6 +29,19 @@ public:
     /// beyond the column count (a trailing delimiter) are ignored.
     void addRow(const std::vector<std::string_view> &fields, qint64 line);
 
+    /// Adds one line of the table: split at `delimiter` and added as addRow() does, with a
+    /// fast path for the common line of plain decimal numbers (one pass, no field list).
+    void addLine(std::string_view line, Delimiter delimiter, qint64 lineNumber);
+
+    /// The fast path on its own, for readers that look at a row before adding it: true when
+    /// `line` holds exactly columnCount() plain decimal numbers (scanPlainDecimal) separated
+    /// by `delimiter` (blanks around them, trailing empty fields allowed), which addRow()
+    /// would take as they are; their values are then in plainRow() until addPlainRow() adds
+    /// them. False when the line needs splitFields() and addRow(); nothing is added.
+    bool parsePlainRow(std::string_view line, Delimiter delimiter);
+    const std::vector<double> &plainRow() const { return m_plainRow; }
+    void addPlainRow();
+
     qsizetype rowCount() const { return m_rows; }
     qsizetype columnCount() const { return qsizetype(m_specs.size()); }
 
@@ -53,6 +67,8 @@ private:
     Tally m_shortRows;
     Tally m_longRows;
     qsizetype m_rows = 0;
+    std::vector<double> m_plainRow;             ///< the values parsePlainRow() found
+    std::vector<std::string_view> m_lineFields; ///< addLine()'s split fields, reused
 };
 
 } // namespace gb
