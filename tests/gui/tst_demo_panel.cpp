@@ -2,6 +2,7 @@
 // new user first sees it): every series plot of the DSC, stress-relaxation and nanoindentation
 // panels draws the campaign's results. With GLASSBENCH_SCREENSHOT_DIR set, each view is saved
 // as a PNG there for a person to look at.
+#include "EventLoopWatch.h"
 #include "MainWindow.h"
 #include "ProjectController.h"
 #include "Translations.h"
@@ -59,11 +60,18 @@ void DemoPanelTest::initTestCase()
     m_window->controller()->setInteractive(false);
     m_window->resize(1600, 1000);
     m_window->show();
+    // Simulating, reading and analysing the campaign leave the event loop free throughout.
+    test::EventLoopWatch watch;
+    watch.start();
     QSignalSpy finished(m_window->controller(), &ProjectController::loadFinished);
     QVERIFY(m_window->controller()->openDemo());
     QVERIFY(finished.wait(300000));
     QVERIFY(finished.front().front().toBool());
     QVERIFY(m_window->jobs()->waitForIdle(300000));
+    watch.stop();
+    qInfo("opening the demo campaign: %s", qPrintable(watch.summary()));
+    const QString stall = watch.stallOver(100.0);
+    QVERIFY2(stall.isEmpty(), qPrintable(stall));
     const Document &document = *m_window->document();
     for (const char *table : {"dsc_peaks.csv", "dsc_matched.csv", "sr_kww.csv", "sr_aging.csv",
                               "ni_indents.csv", "ni_summary.csv"})

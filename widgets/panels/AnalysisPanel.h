@@ -38,8 +38,18 @@ public Q_SLOTS:
     /// The selected or current curves changed.
     virtual void selectionChanged() = 0;
 
+protected:
+    /// Asks for a redraw (redrawScheduled) at the next turn of the event loop, several requests
+    /// making one; a panel that is not on screen does no work until it is shown again.
+    void scheduleRedraw();
+    /// What a scheduled redraw does; by default nothing (panels that redraw in place).
+    virtual void redrawScheduled() {}
+    void showEvent(QShowEvent *event) override;
+
 private:
     Document *m_document;
+    bool m_redrawPending = false;
+    bool m_staleWhileHidden = false;
 };
 
 } // namespace gb

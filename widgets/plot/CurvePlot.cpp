@@ -61,6 +61,14 @@ CurvePlot::CurvePlot(QWidget *parent) : QCustomPlot(parent)
 {
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     setAntialiasedElements(QCP::aePlottables);
+    // A replot draws the plot's layers and asks for a paint in the next turn of the event loop,
+    // rather than repainting the window at once: a panel that redraws several plots stays quick.
+    setPlottingHint(QCP::phImmediateRefresh, false);
+    // Long traces stay smooth to pan and zoom: adaptive sampling (QCPGraph's default) draws a few
+    // points per pixel column, polylines go to the painter in one call, and antialiasing is left
+    // off while the mouse drags (bench_plot_pan).
+    setPlottingHint(QCP::phFastPolylines, true);
+    setNoAntialiasingOnDrag(true);
     axisRect()->setupFullAxesBox(true); // ticks on all four sides, as journals print them
     for (QCPAxis *axis : {xAxis, yAxis, xAxis2, yAxis2}) {
         axis->setTickLengthIn(4);

@@ -31,17 +31,20 @@ QSize layoutSize(const FigureSpec &spec)
                  int(std::lround(spec.heightMm * kPointsPerMm)));
 }
 
-/// Switches the plot to print typography for the duration of an export, then back.
+/// Switches the plot to print typography for the duration of an export, then back; a figure
+/// draws its polylines with proper joins (the screen's fast polylines are for panning).
 class PrintTypography {
 public:
     PrintTypography(CurvePlot &plot, const FigureSpec &spec) : m_plot(plot), m_screen(plot.typography())
     {
         // In points: hairline-free axes, curves a little finer than on screen.
         m_plot.setTypography(PlotTypography{spec.fontPt, 1.0, 0.6});
+        m_plot.setPlottingHint(QCP::phFastPolylines, false);
     }
     ~PrintTypography()
     {
         m_plot.setTypography(m_screen);
+        m_plot.setPlottingHint(QCP::phFastPolylines, true);
         m_plot.replot();
     }
     PrintTypography(const PrintTypography &) = delete;

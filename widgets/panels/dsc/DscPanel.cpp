@@ -9,7 +9,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -86,17 +85,13 @@ void DscPanel::documentChanged()
 
 void DscPanel::selectionChanged() {}
 
-void DscPanel::scheduleRedraw()
+void DscPanel::redrawScheduled()
 {
-    if (m_redrawPending)
-        return;
-    m_redrawPending = true;
-    QTimer::singleShot(0, this, &DscPanel::redrawNow);
+    redrawNow();
 }
 
 void DscPanel::redrawNow()
 {
-    m_redrawPending = false;
     Document *doc = document();
     if (!isRelaxedDscRow(*doc, m_datasetId)) {
         const QString current = doc->currentCurve().rowId;

@@ -39,7 +39,7 @@ public Q_SLOTS:
     void redrawNow();
 
 private:
-    void scheduleRedraw();
+    void redrawScheduled() override;
     void fillTable();
     void storeRange(const SettingKey<ValueRange> &key, const ValueRange &range, const QString &text);
 
@@ -49,7 +49,6 @@ private:
     DscSeriesView *m_series;
     DscCurrentScan m_shown;
     QString m_datasetId;
-    bool m_redrawPending = false;
 };
 
 } // namespace gb

@@ -11,7 +11,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -121,12 +120,9 @@ void IndentationPanel::documentChanged()
     scheduleRedraw();
 }
 
-void IndentationPanel::scheduleRedraw()
+void IndentationPanel::redrawScheduled()
 {
-    if (m_redrawPending)
-        return;
-    m_redrawPending = true;
-    QTimer::singleShot(0, this, &IndentationPanel::redrawNow);
+    redrawNow();
 }
 
 void IndentationPanel::step(int step)
@@ -158,7 +154,6 @@ void IndentationPanel::setShownRejected(bool rejected)
 
 void IndentationPanel::redrawNow()
 {
-    m_redrawPending = false;
     Document *doc = document();
     const QList<CurveRef> all = indents();
     if (!all.contains(m_shown)) {

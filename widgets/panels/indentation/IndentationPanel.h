@@ -47,7 +47,7 @@ public Q_SLOTS:
     void setShownRejected(bool rejected);
 
 private:
-    void scheduleRedraw();
+    void redrawScheduled() override;
     void fillTable();
     bool isIndentationRow(const QString &rowId) const;
     QString indentFileName(const CurveRef &indent) const;
@@ -58,7 +58,6 @@ private:
     IndentStatisticsView *m_statistics;
     CurveRef m_shown;
     std::optional<IndentResult> m_result;
-    bool m_redrawPending = false;
 };
 
 } // namespace gb

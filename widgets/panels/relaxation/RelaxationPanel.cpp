@@ -10,7 +10,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -20,7 +19,7 @@ namespace gb {
 
 RelaxationPanel::RelaxationPanel(Document *document, QWidget *parent)
     : AnalysisPanel(document, parent), m_tabs(new QTabWidget(this)), m_curve(new RelaxationCurveView(this)),
-      m_table(new QTableWidget(this)), m_aging(new RelaxationAgingView(this))
+      m_table(new QTableWidget(this)), m_aging(new RelaxationAgingView(this)), m_fitting(this)
 {
     m_table->setObjectName(QStringLiteral("relaxationFitTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -96,17 +95,25 @@ void RelaxationPanel::documentChanged()
     scheduleRedraw();
 }
 
-void RelaxationPanel::scheduleRedraw()
+void RelaxationPanel::redrawScheduled()
 {
-    if (m_redrawPending)
-        return;
-    m_redrawPending = true;
-    QTimer::singleShot(0, this, &RelaxationPanel::redrawNow);
+    // The fits run off the GUI thread; the tables and aging plots come from the results at once.
+    m_fitting.run([curves = gatherCurves()] { return fitCurves(curves); },
+                  [this](FittedCurves fitted) { showCurves(std::move(fitted)); });
+    fillTable();
+    m_aging->setResults(document()->results(), document()->isSimulated());
 }
 
 void RelaxationPanel::redrawNow()
 {
-    m_redrawPending = false;
+    m_fitting.cancel();
+    showCurves(fitCurves(gatherCurves()));
+    fillTable();
+    m_aging->setResults(document()->results(), document()->isSimulated());
+}
+
+RelaxationPanel::CurvesToFit RelaxationPanel::gatherCurves()
+{
     Document *doc = document();
     if (!isRelaxationRow(m_datasetId)) {
         m_datasetId.clear();
@@ -116,43 +123,60 @@ void RelaxationPanel::redrawNow()
             if (isRelaxationRow(doc->row(i).id))
                 m_datasetId = doc->row(i).id;
     }
-    m_fit.reset();
-    QString message = tr("No stress-relaxation curve in this campaign.");
+    CurvesToFit curves;
+    curves.datasetId = m_datasetId;
+    curves.simulated = doc->isSimulated();
     const DatasetPtr dataset = m_datasetId.isEmpty() ? nullptr : doc->curve(CurveRef{m_datasetId, 0});
-    if (dataset) {
-        const Result<AnalysisSettings> stored = analysisSettingsOf(doc->project());
-        const RelaxationSettings settings = stored.ok() ? stored->relaxation : RelaxationSettings{};
-        m_fit = analyzeRelaxationCurve(*dataset, settings.forDataset(m_datasetId));
-    } else if (!m_datasetId.isEmpty()) {
-        message = tr("%1 could not be read.").arg(m_datasetId);
+    if (!dataset) {
+        curves.message = m_datasetId.isEmpty() ? tr("No stress-relaxation curve in this campaign.")
+                                               : tr("%1 could not be read.").arg(m_datasetId);
+        return curves;
     }
-    m_curve->show(m_fit ? &*m_fit : nullptr, dataset ? doc->curveLabel(CurveRef{m_datasetId, 0}) : QString(),
-                  message, doc->isSimulated());
+    const Result<AnalysisSettings> stored = analysisSettingsOf(doc->project());
+    const RelaxationSettings settings = stored.ok() ? stored->relaxation : RelaxationSettings{};
+    curves.members.push_back(
+        {dataset, settings.forDataset(m_datasetId), doc->curveLabel(CurveRef{m_datasetId, 0})});
     // The other aging times of the same sample and T_a, with their fits (up to eight).
     const int own = doc->rowIndex(m_datasetId);
-    if (m_fit && own >= 0) {
-        const QString sample = doc->cell(own, QStringLiteral("sample"));
-        const QString temperature = doc->cell(own, QStringLiteral("T_a_K"));
-        const Result<AnalysisSettings> stored = analysisSettingsOf(doc->project());
-        const RelaxationSettings settings = stored.ok() ? stored->relaxation : RelaxationSettings{};
-        int shown = 0;
-        for (int i = 0; i < doc->rowCount() && shown < 8; ++i) {
-            const QString id = doc->row(i).id;
-            if (i == own || !isRelaxationRow(id) || doc->cell(i, QStringLiteral("sample")) != sample ||
-                doc->cell(i, QStringLiteral("T_a_K")) != temperature)
-                continue;
-            if (const DatasetPtr other = doc->curve(CurveRef{id, 0})) {
-                const QString agingTime = doc->cell(i, QStringLiteral("t_a_s"));
-                m_curve->addSeriesCurve(analyzeRelaxationCurve(*other, settings.forDataset(id)),
-                                        agingTime.isEmpty() ? doc->curveLabel(CurveRef{id, 0})
-                                                            : tr("t_a = %1 s").arg(agingTime));
-                ++shown;
-            }
+    const QString sample = doc->cell(own, QStringLiteral("sample"));
+    const QString temperature = doc->cell(own, QStringLiteral("T_a_K"));
+    for (int i = 0; i < doc->rowCount() && curves.members.size() < 9; ++i) {
+        const QString id = doc->row(i).id;
+        if (i == own || !isRelaxationRow(id) || doc->cell(i, QStringLiteral("sample")) != sample ||
+            doc->cell(i, QStringLiteral("T_a_K")) != temperature)
+            continue;
+        if (const DatasetPtr other = doc->curve(CurveRef{id, 0})) {
+            const QString agingTime = doc->cell(i, QStringLiteral("t_a_s"));
+            curves.members.push_back(
+                {other, settings.forDataset(id),
+                 agingTime.isEmpty() ? doc->curveLabel(CurveRef{id, 0}) : tr("t_a = %1 s").arg(agingTime)});
         }
     }
+    return curves;
+}
+
+RelaxationPanel::FittedCurves RelaxationPanel::fitCurves(const CurvesToFit &curves)
+{
+    FittedCurves fitted{curves, {}};
+    for (const CurvesToFit::Member &member : curves.members)
+        fitted.fits.push_back(analyzeRelaxationCurve(*member.dataset, member.settings));
+    return fitted;
+}
+
+void RelaxationPanel::showCurves(FittedCurves fitted)
+{
+    const CurvesToFit &curves = fitted.curves;
+    if (curves.datasetId != m_datasetId)
+        return; // another curve was chosen while these were fitted; its own fits follow
+    m_fit.reset();
+    if (!fitted.fits.empty())
+        m_fit = fitted.fits.front();
+    m_curve->show(m_fit ? &*m_fit : nullptr,
+                  curves.members.empty() ? QString() : curves.members.front().label, curves.message,
+                  curves.simulated);
+    for (std::size_t i = 1; i < fitted.fits.size(); ++i)
+        m_curve->addSeriesCurve(fitted.fits[i], curves.members[i].label);
     m_curve->curvePlot()->placeLegendAwayFromData();
-    fillTable();
-    m_aging->setResults(doc->results(), doc->isSimulated());
 }
 
 void RelaxationPanel::fillTable()

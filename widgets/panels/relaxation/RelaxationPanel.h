@@ -1,9 +1,11 @@
 #pragma once
 
 #include "analysis/relaxation/RelaxationFit.h"
+#include "common/LatestOnlyTask.h"
 #include "panels/AnalysisPanel.h"
 
 #include <optional>
+#include <vector>
 
 class QTabWidget;
 class QTableWidget;
@@ -41,7 +43,28 @@ public Q_SLOTS:
     void redrawNow();
 
 private:
-    void scheduleRedraw();
+    /// The curves the Curve tab shows: the current one first, then the other aging times of its
+    /// sample and T_a (gathered on the GUI thread, fitted on any).
+    struct CurvesToFit {
+        struct Member {
+            DatasetPtr dataset;
+            RelaxationCurveSettings settings;
+            QString label;
+        };
+        QString datasetId;
+        QString message; ///< why there is no curve (empty when there is one)
+        bool simulated = false;
+        std::vector<Member> members;
+    };
+    struct FittedCurves {
+        CurvesToFit curves;
+        std::vector<RelaxationCurveResult> fits; ///< one per member
+    };
+
+    void redrawScheduled() override;
+    CurvesToFit gatherCurves();
+    static FittedCurves fitCurves(const CurvesToFit &curves);
+    void showCurves(FittedCurves fitted);
     void fillTable();
     bool isRelaxationRow(const QString &datasetId) const;
 
@@ -51,7 +74,7 @@ private:
     RelaxationAgingView *m_aging;
     QString m_datasetId;
     std::optional<RelaxationCurveResult> m_fit;
-    bool m_redrawPending = false;
+    LatestOnlyTask<FittedCurves> m_fitting;
 };
 
 } // namespace gb
