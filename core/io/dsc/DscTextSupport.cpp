@@ -50,7 +50,8 @@ Result<RawText> readRawText(QIODevice &device, const QString &fileName, std::vec
         return importError(
             fileName, 0,
             QCoreApplication::translate("DscTextSupport", "cannot read: %1").arg(device.errorString()));
-    const DecodedText head = decodeText(raw.bytes.left(64 * 1024));
+    const DetectedEncoding head = detectEncoding(
+        QByteArray::fromRawData(raw.bytes.constData(), std::min<qsizetype>(raw.bytes.size(), 64 * 1024)));
     switch (head.encoding) {
     case TextEncoding::Utf16LE:
     case TextEncoding::Utf16BE:

@@ -111,6 +111,8 @@ QStringList PerkinElmerPyrisImporter::filePatterns() const
 
 int PerkinElmerPyrisImporter::confidence(const FileProbe &probe) const
 {
+    if (!probeContains(probe.text, "Heat Flow")) // then there is no names line to locate
+        return probeContains(probe.text, "Pyris") ? 30 : 0;
     const TablePosition table =
         locateTable(std::string_view(probe.text.constData(), std::size_t(probe.text.size())), 400);
     if (table.namesLine > 0 && table.markerLine > 0)

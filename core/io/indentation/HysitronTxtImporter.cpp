@@ -93,16 +93,16 @@ Result<ImportOutput> HysitronTxtImporter::read(QIODevice &device, const QString 
         if (isBlankLine(line))
             continue;
         if (const std::size_t eq = line.find('='); eq != std::string_view::npos) {
-            const QString key = toQString(trimmed(line.substr(0, eq)));
+            const QString key = text->text(trimmed(line.substr(0, eq)));
             const std::string_view value = trimmed(line.substr(eq + 1));
-            metadata.header.append({key, toQString(value)});
+            metadata.header.append({key, text->text(value)});
             if (key.compare(QLatin1String("Number of Points"), Qt::CaseInsensitive) == 0) {
                 qint64 n = -1;
                 const auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
                 if (ec != std::errc() || ptr != value.data() + value.size() || n < 0)
                     output.diagnostics.push_back(
                         Diagnostic{Severity::Warning, QStringLiteral("bad_header"),
-                                   tr("\"Number of Points\" is not a count: %1").arg(toQString(value)),
+                                   tr("\"Number of Points\" is not a count: %1").arg(text->text(value)),
                                    fileName, reader.lineNumber(), 1});
                 else {
                     announced = n;
@@ -123,12 +123,12 @@ Result<ImportOutput> HysitronTxtImporter::read(QIODevice &device, const QString 
         }
         metadata.header.append(
             {metadata.header.isEmpty() ? QStringLiteral("Date") : QStringLiteral("Comment"),
-             toQString(trimmed(line))});
+             text->text(trimmed(line))});
     }
     if (headerLine == 0)
         return importError(
             fileName, reader.lineNumber(),
-            text->head.size() < text->body.size()
+            text->decodedHeadSize() < text->body.size()
                 ? tr("no column header (Depth (nm), Load (µN), Time (s), ...) in the first 64 KiB")
                 : tr("no column header (Depth (nm), Load (µN), Time (s), ...) found"),
             QStringLiteral("missing_header"));
@@ -137,7 +137,7 @@ Result<ImportOutput> HysitronTxtImporter::read(QIODevice &device, const QString 
         fields.pop_back();
     std::vector<ColumnSpec> specs;
     for (std::string_view cell : fields) {
-        const NameAndUnit nu = splitNameAndUnit(toQString(cell));
+        const NameAndUnit nu = splitNameAndUnit(text->text(cell));
         specs.push_back(ColumnSpec{nu.name, nu.unit, indentQuantity(nu.name, nu.unit)});
     }
     // The numbers: parsed where they are, in the file's own bytes when those are ASCII-compatible.

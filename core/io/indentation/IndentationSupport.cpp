@@ -28,12 +28,14 @@ Result<HeadAndBody> readHeadAndBody(QIODevice &device, const QString &fileName,
         while (headSize > 0 && text.body[headSize - 1] != '\n' && text.body[headSize - 1] != '\r')
             --headSize;
     }
-    const DecodedText head = decodeText(text.body.left(headSize));
+    const DetectedEncoding head = detectEncoding(QByteArray::fromRawData(text.body.constData(), headSize));
     const bool inPlace = !head.hadByteOrderMark &&
                          (head.encoding == TextEncoding::Ascii || head.encoding == TextEncoding::Utf8 ||
                           head.encoding == TextEncoding::Windows1252);
     if (inPlace && headSize > 0) {
-        text.head = head.utf8;
+        text.head = headSize == text.body.size() ? text.body : text.body.left(headSize);
+        text.headEncoding =
+            head.encoding == TextEncoding::Windows1252 ? TextEncoding::Windows1252 : TextEncoding::Utf8;
         return text;
     }
     const DecodedText all = decodeText(text.body);
@@ -46,6 +48,20 @@ Result<HeadAndBody> readHeadAndBody(QIODevice &device, const QString &fileName,
     text.head = text.body = all.utf8;
     text.bodyIsHead = true;
     return text;
+}
+
+QString HeadAndBody::text(std::string_view piece) const
+{
+    return headEncoding == TextEncoding::Windows1252
+               ? windows1252ToString(piece)
+               : QString::fromUtf8(piece.data(), qsizetype(piece.size()));
+}
+
+qsizetype HeadAndBody::decodedHeadSize() const
+{
+    return headEncoding == TextEncoding::Windows1252
+               ? text({head.constData(), std::size_t(head.size())}).toUtf8().size()
+               : head.size();
 }
 
 std::size_t offsetAfterLines(std::string_view text, qint64 lines)

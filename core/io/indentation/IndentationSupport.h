@@ -5,21 +5,30 @@
 
 #include "data/Dataset.h"
 #include "io/Importer.h"
+#include "io/text/TextDecoding.h"
 
 #include <string_view>
 #include <vector>
 
 namespace gb {
 
-/// A text file read for a header-then-numbers layout without transcoding the numbers. When the
-/// bytes are ASCII-compatible (no byte order mark, not UTF-16/32), only the head (the first 64 KiB,
-/// cut after a line end) is decoded to UTF-8 and `body` holds the file's own bytes: the lines of
-/// `head` and `body` then match one for one, and the numbers, which are ASCII, are parsed in place.
-/// Otherwise the whole file is decoded and `head` and `body` hold the same UTF-8 text.
+/// A text file read for a header-then-numbers layout without transcoding anything. When the
+/// bytes are ASCII-compatible (no byte order mark, not UTF-16/32), `head` is the first 64 KiB
+/// (cut after a line end) of the file's own bytes, in `headEncoding` (ASCII, UTF-8 or
+/// Windows-1252), and `body` holds the whole file: the lines of `head` and `body` match one for
+/// one, ASCII markers are found in them as they are, the numbers are parsed in place, and only
+/// the header pieces kept as text are decoded (text()). Otherwise the whole file is decoded and
+/// `head` and `body` hold the same UTF-8 text.
 struct HeadAndBody {
-    QByteArray head;         ///< UTF-8
-    QByteArray body;         ///< the file's bytes, or its UTF-8 text
-    bool bodyIsHead = false; ///< the whole file was decoded: `body` == `head`
+    QByteArray head;                                ///< the first lines, in headEncoding
+    QByteArray body;                                ///< the file's bytes, or its UTF-8 text
+    bool bodyIsHead = false;                        ///< the whole file was decoded: `body` == `head`
+    TextEncoding headEncoding = TextEncoding::Utf8; ///< Windows-1252, or UTF-8 (ASCII included)
+
+    /// A piece of `head` (or `body`) as text.
+    QString text(std::string_view piece) const;
+    /// How long `head` is in UTF-8.
+    qsizetype decodedHeadSize() const;
 };
 
 /// Reads the whole device as a HeadAndBody. Errors when it cannot be read or is larger than

@@ -1,49 +1,66 @@
 #include "io/text/LineReader.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace gb {
+
+namespace {
+constexpr std::size_t kNoPosition = std::string_view::npos;
+/// How far ahead a CR is looked for at once: far enough that an LF-only text costs one extra
+/// search per this many bytes, near enough that reading a few lines of a long text stays cheap.
+constexpr std::size_t kCrLookahead = 64 * 1024;
+
+/// Offset of the first `c` in [from, to) of `text`, or npos.
+std::size_t findByte(std::string_view text, std::size_t from, std::size_t to, char c)
+{
+    const void *found = std::memchr(text.data() + from, c, to - from);
+    return found ? std::size_t(static_cast<const char *>(found) - text.data()) : kNoPosition;
+}
+} // namespace
+
+std::size_t LineReader::firstCrBefore(std::size_t limit)
+{
+    if (m_nextCr != kNoPosition && m_nextCr < m_pos)
+        m_nextCr = kNoPosition; // passed
+    if (m_nextCr != kNoPosition)
+        return m_nextCr < limit ? m_nextCr : kNoPosition;
+    if (m_crFreeUntil >= limit)
+        return kNoPosition;
+    const std::size_t from = std::max(m_pos, m_crFreeUntil);
+    const std::size_t to = std::min(m_text.size(), std::max(limit, from + kCrLookahead));
+    m_nextCr = findByte(m_text, from, to, '\r');
+    m_crFreeUntil = m_nextCr == kNoPosition ? to : m_nextCr + 1;
+    return m_nextCr < limit ? m_nextCr : kNoPosition;
+}
 
 bool LineReader::next(std::string_view &line)
 {
     if (m_pos >= m_text.size())
         return false;
-    const char *begin = m_text.data() + m_pos;
-    const std::size_t remaining = m_text.size() - m_pos;
-    // memchr for '\n' is fast; a lone '\r' before it ends the line earlier. The LF found is kept
-    // until passed: searching again for every CR-terminated line would be quadratic.
-    if (!m_nextLfKnown || (m_nextLf != std::string_view::npos && m_nextLf < m_pos)) {
-        const void *found = std::memchr(begin, '\n', remaining);
-        m_nextLf =
-            found ? std::size_t(static_cast<const char *>(found) - m_text.data()) : std::string_view::npos;
+    // The next LF is searched for once and kept until passed, so that files with lone-CR
+    // endings are read in linear time (searching again for every CR-terminated line would be
+    // quadratic); a CR before it ends the line earlier.
+    if (!m_nextLfKnown || (m_nextLf != kNoPosition && m_nextLf < m_pos)) {
+        m_nextLf = findByte(m_text, m_pos, m_text.size(), '\n');
         m_nextLfKnown = true;
     }
-    const char *lf = m_nextLf == std::string_view::npos ? nullptr : m_text.data() + m_nextLf;
-    const std::size_t searchLength = lf ? std::size_t(lf - begin) : remaining;
-    const auto *cr = static_cast<const char *>(std::memchr(begin, '\r', searchLength));
+    const std::size_t cr = firstCrBefore(m_nextLf == kNoPosition ? m_text.size() : m_nextLf);
+    const char *begin = m_text.data() + m_pos;
     ++m_lineNumber;
     m_unterminated = false;
-    if (cr) {
-        line = std::string_view(begin, std::size_t(cr - begin));
-        m_pos += line.size() + ((cr + 1 == lf) ? 2 : 1);
-    } else if (lf) {
-        line = std::string_view(begin, searchLength);
-        m_pos += searchLength + 1;
+    if (cr != kNoPosition) {
+        line = std::string_view(begin, cr - m_pos);
+        m_pos = cr + (cr + 1 == m_nextLf ? 2 : 1);
+    } else if (m_nextLf != kNoPosition) {
+        line = std::string_view(begin, m_nextLf - m_pos);
+        m_pos = m_nextLf + 1;
     } else {
-        line = std::string_view(begin, remaining);
+        line = std::string_view(begin, m_text.size() - m_pos);
         m_pos = m_text.size();
         m_unterminated = true;
     }
     return true;
-}
-
-std::string_view trimmed(std::string_view text)
-{
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-        text.remove_suffix(1);
-    return text;
 }
 
 } // namespace gb

@@ -29,13 +29,28 @@ private:
     std::size_t m_pos = 0;
     qint64 m_lineNumber = 0;
     bool m_unterminated = false;
+    /// The first '\r' in [m_pos, limit), or npos; remembers what it searched.
+    std::size_t firstCrBefore(std::size_t limit);
+
     /// Offset of the next '\n' at or after m_pos (npos: none left), found once per LF so that
     /// files with lone-CR endings are read in linear time.
     std::size_t m_nextLf = 0;
     bool m_nextLfKnown = false;
+    /// The next '\r' found (npos: none found yet) and the offset before which [m_pos, it) is
+    /// known to hold no '\r' other than m_nextCr: LF-only text is searched for CRs in large
+    /// steps, not once per line.
+    std::size_t m_nextCr = std::string_view::npos;
+    std::size_t m_crFreeUntil = 0;
 };
 
 /// Trims ASCII blanks (space, tab) from both ends.
-std::string_view trimmed(std::string_view text);
+inline std::string_view trimmed(std::string_view text)
+{
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+        text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
+        text.remove_suffix(1);
+    return text;
+}
 
 } // namespace gb

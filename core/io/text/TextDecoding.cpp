@@ -168,9 +168,14 @@ QByteArray windows1252ToUtf8(const QByteArray &raw)
 
 } // namespace
 
-DecodedText decodeText(const QByteArray &raw)
+QString windows1252ToString(std::string_view bytes)
 {
-    DecodedText result;
+    return QString::fromUtf8(
+        windows1252ToUtf8(QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size()))));
+}
+
+DetectedEncoding detectEncoding(const QByteArray &raw)
+{
     auto startsWith = [&raw](std::initializer_list<unsigned char> bom) {
         if (raw.size() < qsizetype(bom.size()))
             return false;
@@ -180,55 +185,48 @@ DecodedText decodeText(const QByteArray &raw)
                 return false;
         return true;
     };
-    auto decodeUnits = [&](QStringConverter::Encoding enc, TextEncoding tag, qsizetype bomSize,
-                           qsizetype unit) {
-        result.encoding = tag;
-        result.hadByteOrderMark = bomSize > 0;
+    if (startsWith({0xEF, 0xBB, 0xBF})) {
+        const bool utf8 = isValidUtf8(raw.constData() + 3, raw.size() - 3);
+        return {utf8 ? TextEncoding::Utf8 : TextEncoding::Windows1252, true};
+    }
+    if (startsWith({0xFF, 0xFE, 0x00, 0x00}))
+        return {TextEncoding::Utf32LE, true};
+    if (startsWith({0x00, 0x00, 0xFE, 0xFF}))
+        return {TextEncoding::Utf32BE, true};
+    if (startsWith({0xFF, 0xFE}))
+        return {TextEncoding::Utf16LE, true};
+    if (startsWith({0xFE, 0xFF}))
+        return {TextEncoding::Utf16BE, true};
+    if (const TextEncoding utf16 = guessUtf16(raw); utf16 != TextEncoding::Ascii)
+        return {utf16, false};
+    if (isAscii(raw.constData(), raw.size()))
+        return {TextEncoding::Ascii, false};
+    return {isValidUtf8(raw.constData(), raw.size()) ? TextEncoding::Utf8 : TextEncoding::Windows1252, false};
+}
+
+DecodedText decodeText(const QByteArray &raw)
+{
+    const DetectedEncoding detected = detectEncoding(raw);
+    DecodedText result;
+    result.encoding = detected.encoding;
+    result.hadByteOrderMark = detected.hadByteOrderMark;
+    auto decodeUnits = [&](QStringConverter::Encoding enc, qsizetype bomSize, qsizetype unit) {
         QByteArrayView body(raw.constData() + bomSize, raw.size() - bomSize);
         if (body.size() % unit != 0) {
             result.droppedTrailingByte = true;
             body = body.first(body.size() - body.size() % unit);
         }
         result.utf8 = decodeWith(enc, body);
-        return result;
     };
-
-    if (startsWith({0xEF, 0xBB, 0xBF})) {
-        const QByteArray body = raw.mid(3);
-        result.hadByteOrderMark = true;
-        if (isValidUtf8(body.constData(), body.size())) {
-            result.encoding = TextEncoding::Utf8;
-            result.utf8 = body;
-        } else {
-            result.encoding = TextEncoding::Windows1252;
-            result.utf8 = windows1252ToUtf8(body);
-        }
-        return result;
-    }
-    if (startsWith({0xFF, 0xFE, 0x00, 0x00}))
-        return decodeUnits(QStringConverter::Utf32LE, TextEncoding::Utf32LE, 4, 4);
-    if (startsWith({0x00, 0x00, 0xFE, 0xFF}))
-        return decodeUnits(QStringConverter::Utf32BE, TextEncoding::Utf32BE, 4, 4);
-    if (startsWith({0xFF, 0xFE}))
-        return decodeUnits(QStringConverter::Utf16LE, TextEncoding::Utf16LE, 2, 2);
-    if (startsWith({0xFE, 0xFF}))
-        return decodeUnits(QStringConverter::Utf16BE, TextEncoding::Utf16BE, 2, 2);
-
-    switch (guessUtf16(raw)) {
-    case TextEncoding::Utf16LE: return decodeUnits(QStringConverter::Utf16LE, TextEncoding::Utf16LE, 0, 2);
-    case TextEncoding::Utf16BE: return decodeUnits(QStringConverter::Utf16BE, TextEncoding::Utf16BE, 0, 2);
-    default: break;
-    }
-
-    if (isAscii(raw.constData(), raw.size())) {
-        result.encoding = TextEncoding::Ascii;
-        result.utf8 = raw;
-    } else if (isValidUtf8(raw.constData(), raw.size())) {
-        result.encoding = TextEncoding::Utf8;
-        result.utf8 = raw;
-    } else {
-        result.encoding = TextEncoding::Windows1252;
-        result.utf8 = windows1252ToUtf8(raw);
+    const qsizetype bom = detected.hadByteOrderMark ? 3 : 0; // for UTF-8 and Windows-1252
+    switch (detected.encoding) {
+    case TextEncoding::Ascii:
+    case TextEncoding::Utf8: result.utf8 = bom ? raw.mid(bom) : raw; break;
+    case TextEncoding::Windows1252: result.utf8 = windows1252ToUtf8(bom ? raw.mid(bom) : raw); break;
+    case TextEncoding::Utf16LE: decodeUnits(QStringConverter::Utf16LE, bom ? 2 : 0, 2); break;
+    case TextEncoding::Utf16BE: decodeUnits(QStringConverter::Utf16BE, bom ? 2 : 0, 2); break;
+    case TextEncoding::Utf32LE: decodeUnits(QStringConverter::Utf32LE, 4, 4); break;
+    case TextEncoding::Utf32BE: decodeUnits(QStringConverter::Utf32BE, 4, 4); break;
     }
     return result;
 }
