@@ -4,8 +4,7 @@
 // as a PNG there for a person to look at.
 #include "EventLoopWatch.h"
 #include "MainWindow.h"
-#include "ProjectController.h"
-#include "Translations.h"
+#include "PanelTestSupport.h"
 #include "document/Document.h"
 #include "document/JobRunner.h"
 #include "models/ResultTableValues.h"
@@ -17,7 +16,6 @@
 #include "panels/relaxation/RelaxationPanel.h"
 #include "plot/CurvePlot.h"
 
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QtTest>
 
@@ -51,10 +49,7 @@ private:
 
 void DemoPanelTest::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("GlassbenchTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_demo_panel"));
-    Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    test::initPanelTestApplication(QStringLiteral("tst_demo_panel"));
     qunsetenv("GLASSBENCH_DEMO_DIR");
     m_window = std::make_unique<MainWindow>();
     m_window->controller()->setInteractive(false);

@@ -3,8 +3,7 @@
 // indent's Hertz fit and first pop-in; rejecting it is one undoable setting that leaves it out of
 // ni_indents.csv's statistics and ni_summary.csv, and undo brings it back.
 #include "MainWindow.h"
-#include "ProjectController.h"
-#include "Translations.h"
+#include "PanelTestSupport.h"
 #include "analysis/tst_indentation_support.h"
 #include "document/Document.h"
 #include "document/JobRunner.h"
@@ -16,7 +15,6 @@
 
 #include <QAction>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -69,36 +67,19 @@ private:
 
 void IndentationPanelTest::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("GlassbenchTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_indentation_panel"));
-    Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    test::initPanelTestApplication(QStringLiteral("tst_indentation_panel"));
     QVERIFY(m_dir.isValid());
     QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("array")));
-    for (int i = 0; i < 3; ++i) {
-        QFile f(m_dir.filePath(QStringLiteral("array/indent_%1.csv").arg(i + 1)));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(indentCsv(i));
-    }
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(
+            test::writeBytes(m_dir.filePath(QStringLiteral("array/indent_%1.csv").arg(i + 1)), indentCsv(i)));
     const QString manifest = m_dir.filePath(QStringLiteral("campaign.csv"));
-    QFile csv(manifest);
-    QVERIFY(csv.open(QIODevice::WriteOnly));
-    csv.write("file,technique,sample,path,T_a_K,t_a_s,tip_radius_nm\n"
-              "array,nanoindentation,AuMG,isothermal,393,60,1000\n");
-    csv.close();
-
-    m_window = std::make_unique<MainWindow>();
-    m_window->controller()->setInteractive(false);
-    m_window->resize(1400, 900);
-    m_window->show();
-    QSignalSpy finished(m_window->controller(), &ProjectController::loadFinished);
-    QVERIFY(m_window->controller()->openManifest(manifest));
-    QVERIFY(finished.wait(60000));
-    QVERIFY(m_window->jobs()->waitForIdle(60000));
-    m_panel = m_window->findChild<IndentationPanel *>();
+    QVERIFY(test::writeBytes(manifest, "file,technique,sample,path,T_a_K,t_a_s,tip_radius_nm\n"
+                                       "array,nanoindentation,AuMG,isothermal,393,60,1000\n"));
+    m_window = test::openCampaignWindow(manifest);
+    QVERIFY(m_window);
+    m_panel = test::bringPanelToFront<IndentationPanel>(*m_window);
     QVERIFY(m_panel);
-    m_window->panelTabs()->setCurrentWidget(m_panel);
-    m_panel->redrawNow();
 }
 
 void IndentationPanelTest::showsTheKnownPopIn()

@@ -3,8 +3,7 @@
 // window's lower edge with the mouse is one undoable setting that refits the curve in the panel
 // and in sr_kww.csv, and undo brings the original fit back.
 #include "MainWindow.h"
-#include "ProjectController.h"
-#include "Translations.h"
+#include "PanelTestSupport.h"
 #include "document/Document.h"
 #include "document/JobRunner.h"
 #include "models/ResultTableValues.h"
@@ -14,7 +13,6 @@
 #include "plot/CurvePlot.h"
 
 #include <QAction>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -76,34 +74,16 @@ private:
 
 void RelaxationPanelTest::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("GlassbenchTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_relaxation_panel"));
-    Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    test::initPanelTestApplication(QStringLiteral("tst_relaxation_panel"));
     QVERIFY(m_dir.isValid());
-    QFile data(m_dir.filePath(QStringLiteral("ps_ta100s.csv")));
-    QVERIFY(data.open(QIODevice::WriteOnly));
-    data.write(relaxationCsv());
-    data.close();
+    QVERIFY(test::writeBytes(m_dir.filePath(QStringLiteral("ps_ta100s.csv")), relaxationCsv()));
     const QString manifest = m_dir.filePath(QStringLiteral("campaign.csv"));
-    QFile csv(manifest);
-    QVERIFY(csv.open(QIODevice::WriteOnly));
-    csv.write("file,technique,sample,path,T_a_K,t_a_s\n"
-              "ps_ta100s.csv,stress_relaxation,PS,isothermal,380,100\n");
-    csv.close();
-
-    m_window = std::make_unique<MainWindow>();
-    m_window->controller()->setInteractive(false);
-    m_window->resize(1400, 900);
-    m_window->show();
-    QSignalSpy finished(m_window->controller(), &ProjectController::loadFinished);
-    QVERIFY(m_window->controller()->openManifest(manifest));
-    QVERIFY(finished.wait(60000));
-    QVERIFY(m_window->jobs()->waitForIdle(60000));
-    m_panel = m_window->findChild<RelaxationPanel *>();
+    QVERIFY(test::writeBytes(manifest, "file,technique,sample,path,T_a_K,t_a_s\n"
+                                       "ps_ta100s.csv,stress_relaxation,PS,isothermal,380,100\n"));
+    m_window = test::openCampaignWindow(manifest);
+    QVERIFY(m_window);
+    m_panel = test::bringPanelToFront<RelaxationPanel>(*m_window);
     QVERIFY(m_panel);
-    m_window->panelTabs()->setCurrentWidget(m_panel);
-    m_panel->redrawNow();
 }
 
 void RelaxationPanelTest::showsTheKnownFit()
