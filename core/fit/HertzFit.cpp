@@ -28,17 +28,21 @@ struct ProjectedHertz {
     const std::vector<double> &P;
     const std::vector<double> &w;
 
+    /// u of the last prefactor() call, which ssr() reuses rather than taking the roots again.
+    mutable std::vector<double> u;
+
     double weight(std::size_t i) const { return w.empty() ? 1.0 : w[i]; }
     static double basis(double d) { return d > 0.0 ? d * std::sqrt(d) : 0.0; }
 
     double prefactor(double h0) const
     {
+        u.resize(h.size());
         double pu = 0.0;
         double uu = 0.0;
         for (std::size_t i = 0; i < h.size(); ++i) {
-            const double u = basis(h[i] - h0);
-            pu += weight(i) * P[i] * u;
-            uu += weight(i) * u * u;
+            u[i] = basis(h[i] - h0);
+            pu += weight(i) * P[i] * u[i];
+            uu += weight(i) * u[i] * u[i];
         }
         return uu > 0.0 ? pu / uu : std::nan("");
     }
@@ -50,7 +54,7 @@ struct ProjectedHertz {
             return std::numeric_limits<double>::infinity();
         double sum = 0.0;
         for (std::size_t i = 0; i < h.size(); ++i) {
-            const double r = P[i] - a * basis(h[i] - h0);
+            const double r = P[i] - a * u[i];
             sum += weight(i) * r * r;
         }
         return sum;
@@ -127,7 +131,7 @@ HertzFitResult fitHertz(const std::vector<double> &depthNm, const std::vector<do
     if (!(high > low))
         return failedHertz(FitStatus::InvalidInput,
                            fitText("the search interval of the contact point is empty"));
-    const ProjectedHertz projected{depthNm, loadMicroNewton, options.weights};
+    const ProjectedHertz projected{depthNm, loadMicroNewton, options.weights, {}};
     ScalarMinimizerOptions brent;
     brent.relativeTolerance = 1e-13;
     brent.absoluteTolerance = 1e-13 * (hMax - hMin);
