@@ -2,6 +2,7 @@
 #include "io/text/FieldSplitter.h"
 #include "io/text/LineReader.h"
 #include "io/text/NumberParsing.h"
+#include "io/text/NumericTableBuilder.h"
 #include "io/text/TextDecoding.h"
 
 #include <QtTest>
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void splitsQuotedCsv();
     void detectsDecimalComma_data();
     void detectsDecimalComma();
+    void plainRowsMatchSplitRows_data();
+    void plainRowsMatchSplitRows();
 };
 
 void TextParsingTest::parsesNumbers_data()
@@ -273,4 +276,71 @@ void TextParsingTest::detectsDecimalComma()
 }
 
 QTEST_GUILESS_MAIN(TextParsingTest)
+void TextParsingTest::plainRowsMatchSplitRows_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("delimiter");
+    QTest::addColumn<char>("mark");
+    const int tab = int(Delimiter::Tab);
+    const int blank = int(Delimiter::Whitespace);
+    QTest::newRow("tab, plain") << QByteArray("1.5\t-2\t3.25\n0\t.5\t5.\n-0\t-.5\t1\n") << tab << '.';
+    QTest::newRow("tab, blanks and trailing tabs")
+        << QByteArray(" 1.5 \t 2\t3\t\t \n1\t2\t3 \t\n") << tab << '.';
+    QTest::newRow("tab, short and long rows") << QByteArray("1\t2\n1\t2\t3\t4\n\n") << tab << '.';
+    QTest::newRow("tab, gaps and text")
+        << QByteArray("1\t\t3\n1\tabc\t3\n1\t---\t3\n1\t2 3\t4\n") << tab << '.';
+    QTest::newRow("tab, general numbers")
+        << QByteArray("1e3\t+2\t12345678901234567890.5\n9007199254740993\t1\t2\n1e400\t1\t2\n") << tab << '.';
+    QTest::newRow("tab, long digit runs")
+        << QByteArray("123456789.123456789\t-0.000000001\t99999999\n12345678\t0.12345678\t1234567.8\n") << tab
+        << '.';
+    QTest::newRow("tab, number runs into text")
+        << QByteArray("1.5x\t2\t3\n1.2.3\t2\t3\n1,5\t2\t3\n") << tab << '.';
+    QTest::newRow("whitespace") << QByteArray(
+                                       "   0    0.00100000      25.10000\n 1 2 3 4\n1 2\n\t1\t2  3\t\n")
+                                << blank << '.';
+    QTest::newRow("whitespace, decimal comma") << QByteArray("1,5 2,25 -0,125\n1.5 2 3\n") << blank << ',';
+    QTest::newRow("semicolon, decimal comma")
+        << QByteArray("1,5;2,0;3\n1;;3\n 1 ; 2 ;3;\n") << int(Delimiter::Semicolon) << ',';
+    QTest::newRow("comma, decimal comma: general path")
+        << QByteArray("1,5,2\n") << int(Delimiter::Comma) << ',';
+}
+
+void TextParsingTest::plainRowsMatchSplitRows()
+{
+    // addLine's one-pass path must give what splitting and addRow give: values to the bit,
+    // and the same findings.
+    QFETCH(QByteArray, text);
+    QFETCH(int, delimiter);
+    QFETCH(char, mark);
+    const std::vector<ColumnSpec> specs = {{QStringLiteral("a"), QStringLiteral("s"), std::nullopt},
+                                           {QStringLiteral("b"), QStringLiteral("K"), std::nullopt},
+                                           {QStringLiteral("c"), QString(), std::nullopt}};
+    NumericTableBuilder fast(QStringLiteral("f.txt"), specs, mark);
+    NumericTableBuilder split(QStringLiteral("f.txt"), specs, mark);
+    LineReader reader(std::string_view(text.constData(), std::size_t(text.size())));
+    std::string_view line;
+    std::vector<std::string_view> fields;
+    while (reader.next(line)) {
+        fast.addLine(line, Delimiter(delimiter), reader.lineNumber());
+        splitFields(line, Delimiter(delimiter), fields);
+        split.addRow(fields, reader.lineNumber());
+    }
+    QCOMPARE(fast.rowCount(), split.rowCount());
+    std::vector<Diagnostic> fastFindings;
+    std::vector<Diagnostic> splitFindings;
+    const std::vector<Column> fastColumns = fast.finish(fastFindings);
+    const std::vector<Column> splitColumns = split.finish(splitFindings);
+    QCOMPARE(fastColumns.size(), splitColumns.size());
+    for (std::size_t c = 0; c < fastColumns.size(); ++c) {
+        QCOMPARE(fastColumns[c].values.size(), splitColumns[c].values.size());
+        for (std::size_t r = 0; r < fastColumns[c].values.size(); ++r)
+            QCOMPARE(std::bit_cast<std::uint64_t>(fastColumns[c].values[r]),
+                     std::bit_cast<std::uint64_t>(splitColumns[c].values[r]));
+    }
+    QCOMPARE(fastFindings.size(), splitFindings.size());
+    for (std::size_t d = 0; d < fastFindings.size(); ++d)
+        QCOMPARE(fastFindings[d].toString(), splitFindings[d].toString());
+}
+
 #include "tst_text_parsing.moc"
