@@ -1699,10 +1699,6 @@
         <translation>τc 归一化半高宽对老化时间</translation>
     </message>
     <message>
-        <source>Plot:</source>
-        <translation>图：</translation>
-    </message>
-    <message>
         <source>No pop-ins yet: these plots need indents with a pop-in in the campaign's results.</source>
         <translation>尚无突进：这些图需要实验集结果中有发生突进的压痕。</translation>
     </message>
@@ -1908,10 +1904,6 @@
         <translation>活化能对老化时间</translation>
     </message>
     <message>
-        <source>Plot:</source>
-        <translation>图：</translation>
-    </message>
-    <message>
         <source>No points yet: this plot needs more curves in the campaign's stress-relaxation results.</source>
         <translation>尚无数据点：此图需要实验集应力松弛结果中有更多曲线。</translation>
     </message>
@@ -2080,6 +2072,13 @@
     <message>
         <source>t_a = %1 s</source>
         <translation>t_a = %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>gb::SeriesPlotView</name>
+    <message>
+        <source>Plot:</source>
+        <translation>图：</translation>
     </message>
 </context>
 </TS>

@@ -4,10 +4,7 @@
 #include "models/ResultTableValues.h"
 #include "plot/CurvePlot.h"
 
-#include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -51,71 +48,42 @@ std::vector<Group> tauGroups(const ResultTable &indents)
 } // namespace
 
 IndentStatisticsView::IndentStatisticsView(QWidget *parent)
-    : QWidget(parent), m_kind(new QComboBox(this)), m_plot(new CurvePlot(this)), m_note(new QLabel(this))
+    : SeriesPlotView({tr("τc/mean histograms per aging time, with Gaussian fits"),
+                      tr("Cumulative distributions of τc/mean"), tr("Mean τc against aging time"),
+                      tr("Normalised FWHM of τc against aging time")},
+                     tr("No pop-ins yet: these plots need indents with a pop-in in the campaign's results."),
+                     parent)
 {
-    m_kind->addItem(tr("τc/mean histograms per aging time, with Gaussian fits"));
-    m_kind->addItem(tr("Cumulative distributions of τc/mean"));
-    m_kind->addItem(tr("Mean τc against aging time"));
-    m_kind->addItem(tr("Normalised FWHM of τc against aging time"));
-    m_note->setWordWrap(true);
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Plot:"), this));
-    top->addWidget(m_kind, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
-    layout->addWidget(m_plot, 1);
-    layout->addWidget(m_note);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &IndentStatisticsView::redraw);
-    redraw();
-}
-
-void IndentStatisticsView::setResults(const AnalysisTables &results, bool simulated)
-{
-    m_results = results;
-    m_simulated = simulated;
     redraw();
 }
 
 void IndentStatisticsView::setKind(Kind kind)
 {
-    m_kind->setCurrentIndex(int(kind));
+    setPlotIndex(int(kind));
 }
 
 IndentStatisticsView::Kind IndentStatisticsView::kind() const
 {
-    return Kind(m_kind->currentIndex());
+    return Kind(plotIndex());
 }
 
-void IndentStatisticsView::redraw()
+void IndentStatisticsView::draw(int index)
 {
-    m_plot->clearPlottables();
-    m_plot->clearCurves();
-    m_plot->setSimulated(m_simulated);
-    m_plot->setLogScale(Qt::Horizontal, false);
-    m_plot->setLegendCorner(Qt::AlignTop | Qt::AlignRight);
-    m_note->clear();
-    switch (kind()) {
+    switch (Kind(index)) {
     case Kind::Histograms: drawDistributions(false); break;
     case Kind::Cumulative: drawDistributions(true); break;
     case Kind::MeanVsAgingTime: drawSummary(false); break;
     case Kind::FwhmVsAgingTime: drawSummary(true); break;
     }
-    if (m_plot->graphCount() == 0 && m_note->text().isEmpty())
-        m_note->setText(
-            tr("No pop-ins yet: these plots need indents with a pop-in in the campaign's results."));
-    m_plot->legend->setVisible(m_plot->legend->itemCount() > 0 && m_plot->legend->itemCount() <= 12);
-    m_plot->resetView();
-    m_plot->placeLegendAwayFromData();
 }
 
 void IndentStatisticsView::drawDistributions(bool cumulative)
 {
-    m_plot->setAxisTitles(tr("τc / mean τc"),
+    plot()->setAxisTitles(tr("τc / mean τc"),
                           cumulative ? tr("Cumulative probability") : tr("Indents per bin"));
     if (cumulative)
-        m_plot->setLegendCorner(Qt::AlignBottom | Qt::AlignRight);
-    const ResultTable *indents = findResultTable(m_results, QStringLiteral("ni_indents.csv"));
+        plot()->setLegendCorner(Qt::AlignBottom | Qt::AlignRight);
+    const ResultTable *indents = findResultTable(results(), QStringLiteral("ni_indents.csv"));
     if (!indents)
         return;
     int index = 0;
@@ -124,9 +92,9 @@ void IndentStatisticsView::drawDistributions(bool cumulative)
         const QString name = tr("%1, t_a = %2 s").arg(g.sample).arg(g.agingTimeS, 0, 'g', 4);
         if (cumulative) {
             QCPGraph *points =
-                m_plot->addPoints(s.normalized, s.cumulative, name, kShapes[index++ % kShapes.size()]);
+                plot()->addPoints(s.normalized, s.cumulative, name, kShapes[index++ % kShapes.size()]);
             points->setScatterStyle(QCPScatterStyle(points->scatterStyle().shape(), 4));
-            m_plot->setSeriesPen(points, QColor());
+            plot()->setSeriesPen(points, QColor());
             continue;
         }
         const Histogram &h = s.histogram;
@@ -146,7 +114,7 @@ void IndentStatisticsView::drawDistributions(bool cumulative)
         QString label = name;
         if (fit.ok())
             label += tr(": FWHM = %1").arg(fit.fwhm, 0, 'f', 3);
-        QCPGraph *bars = m_plot->addSeries(x, y, label);
+        QCPGraph *bars = plot()->addSeries(x, y, label);
         QColor fill = bars->pen().color();
         fill.setAlpha(40);
         bars->setBrush(fill);
@@ -162,11 +130,11 @@ void IndentStatisticsView::drawDistributions(bool cumulative)
             gy.push_back(fit.total * h.binWidth / (fit.sigma * std::sqrt(2 * M_PI)) *
                          std::exp(-0.5 * std::pow((v - fit.mean) / fit.sigma, 2)));
         }
-        QCPGraph *curve = m_plot->addSeries(gx, gy, QString());
-        m_plot->setSeriesPen(curve, bars->pen().color(), Qt::SolidLine, 1.5);
+        QCPGraph *curve = plot()->addSeries(gx, gy, QString());
+        plot()->setSeriesPen(curve, bars->pen().color(), Qt::SolidLine, 1.5);
         CurvePlot::hideFromLegend(curve);
     }
-    m_note->setText(cumulative
+    note()->setText(cumulative
                         ? tr("Median ranks of τc/mean per aging time.")
                         : tr("Freedman–Diaconis bins; lines: least-squares Gaussians (Poisson weights). "
                              "The tables' tau_c_norm_fwhm is the maximum-likelihood FWHM."));
@@ -174,9 +142,9 @@ void IndentStatisticsView::drawDistributions(bool cumulative)
 
 void IndentStatisticsView::drawSummary(bool fwhm)
 {
-    m_plot->setAxisTitles(tr("Aging time t_a (s)"), fwhm ? tr("Normalised FWHM of τc") : tr("Mean τc (GPa)"));
-    m_plot->setLogScale(Qt::Horizontal, true);
-    const ResultTable *summary = findResultTable(m_results, QStringLiteral("ni_summary.csv"));
+    plot()->setAxisTitles(tr("Aging time t_a (s)"), fwhm ? tr("Normalised FWHM of τc") : tr("Mean τc (GPa)"));
+    plot()->setLogScale(Qt::Horizontal, true);
+    const ResultTable *summary = findResultTable(results(), QStringLiteral("ni_summary.csv"));
     if (!summary)
         return;
     std::map<std::pair<QString, double>, std::vector<std::tuple<double, double, double>>> groups;
@@ -202,18 +170,18 @@ void IndentStatisticsView::drawSummary(bool fwhm)
             y.push_back(v);
             errors << sd;
         }
-        QCPGraph *g = m_plot->addPoints(x, y, tr("%1, T_a = %2 K").arg(key.first).arg(key.second, 0, 'f', 0),
+        QCPGraph *g = plot()->addPoints(x, y, tr("%1, T_a = %2 K").arg(key.first).arg(key.second, 0, 'f', 0),
                                         kShapes[index++ % kShapes.size()]);
         g->setLineStyle(QCPGraph::lsLine);
         if (!fwhm) {
-            auto *bars = new QCPErrorBars(m_plot->xAxis, m_plot->yAxis);
+            auto *bars = new QCPErrorBars(plot()->xAxis, plot()->yAxis);
             bars->setDataPlottable(g);
             bars->setData(errors);
             bars->setPen(QPen(g->scatterStyle().pen().color(), 1.0));
             bars->removeFromLegend();
         }
     }
-    m_note->setText(fwhm ? tr("tau_c_norm_fwhm of ni_summary.csv (maximum-likelihood Gaussian of τc/mean).")
+    note()->setText(fwhm ? tr("tau_c_norm_fwhm of ni_summary.csv (maximum-likelihood Gaussian of τc/mean).")
                          : tr("Error bars: standard deviation of τc."));
 }
 

@@ -3,10 +3,7 @@
 #include "models/ResultTableValues.h"
 #include "plot/CurvePlot.h"
 
-#include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -77,101 +74,70 @@ std::vector<double> logSpaced(double low, double high, int n)
 } // namespace
 
 RelaxationAgingView::RelaxationAgingView(QWidget *parent)
-    : QWidget(parent), m_kind(new QComboBox(this)), m_plot(new CurvePlot(this)), m_note(new QLabel(this))
+    : SeriesPlotView(
+          {tr("β_KWW against aging time"), tr("τ_KWW against aging time, with the aging laws"),
+           tr("Arrhenius plot of τ_KWW"), tr("Activation energy against aging time")},
+          tr("No points yet: this plot needs more curves in the campaign's stress-relaxation results."),
+          parent)
 {
-    m_kind->addItem(tr("β_KWW against aging time"));
-    m_kind->addItem(tr("τ_KWW against aging time, with the aging laws"));
-    m_kind->addItem(tr("Arrhenius plot of τ_KWW"));
-    m_kind->addItem(tr("Activation energy against aging time"));
-    m_note->setWordWrap(true);
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Plot:"), this));
-    top->addWidget(m_kind, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
-    layout->addWidget(m_plot, 1);
-    layout->addWidget(m_note);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &RelaxationAgingView::redraw);
-    redraw();
-}
-
-void RelaxationAgingView::setResults(const AnalysisTables &results, bool simulated)
-{
-    m_results = results;
-    m_simulated = simulated;
     redraw();
 }
 
 void RelaxationAgingView::setKind(Kind kind)
 {
-    m_kind->setCurrentIndex(int(kind));
+    setPlotIndex(int(kind));
 }
 
 RelaxationAgingView::Kind RelaxationAgingView::kind() const
 {
-    return Kind(m_kind->currentIndex());
+    return Kind(plotIndex());
 }
 
-void RelaxationAgingView::redraw()
+void RelaxationAgingView::draw(int index)
 {
-    m_plot->clearPlottables();
-    m_plot->clearCurves();
-    m_plot->clearVerticalItems();
-    m_plot->setSimulated(m_simulated);
-    m_plot->setLogScale(Qt::Horizontal, false);
-    m_plot->setLogScale(Qt::Vertical, false);
-    m_plot->setLegendCorner(Qt::AlignTop | Qt::AlignRight);
-    m_note->clear();
-    switch (kind()) {
+    switch (Kind(index)) {
     case Kind::BetaVsAgingTime: drawBeta(); break;
     case Kind::TauVsAgingTime: drawTau(); break;
     case Kind::Arrhenius: drawArrhenius(); break;
     case Kind::EnergyVsAgingTime: drawEnergy(); break;
     }
-    if (m_plot->graphCount() == 0 && m_note->text().isEmpty())
-        m_note->setText(
-            tr("No points yet: this plot needs more curves in the campaign's stress-relaxation results."));
-    m_plot->legend->setVisible(m_plot->legend->itemCount() > 0 && m_plot->legend->itemCount() <= 12);
-    m_plot->resetView();
-    m_plot->placeLegendAwayFromData();
 }
 
 void RelaxationAgingView::drawBeta()
 {
-    m_plot->setAxisTitles(tr("Aging time t_a (s)"), tr("β_KWW"));
-    m_plot->setLogScale(Qt::Horizontal, true);
-    m_plot->setLegendCorner(Qt::AlignBottom | Qt::AlignRight);
-    const ResultTable *kww = findResultTable(m_results, QStringLiteral("sr_kww.csv"));
-    const ResultTable *aging = findResultTable(m_results, QStringLiteral("sr_aging.csv"));
+    plot()->setAxisTitles(tr("Aging time t_a (s)"), tr("β_KWW"));
+    plot()->setLogScale(Qt::Horizontal, true);
+    plot()->setLegendCorner(Qt::AlignBottom | Qt::AlignRight);
+    const ResultTable *kww = findResultTable(results(), QStringLiteral("sr_kww.csv"));
+    const ResultTable *aging = findResultTable(results(), QStringLiteral("sr_aging.csv"));
     if (!kww)
         return;
     int shape = 0;
     for (const Series &s : kwwSeries(*kww, QStringLiteral("T_a_K"), QStringLiteral("t_a_s"))) {
-        QCPGraph *g = m_plot->addPoints(s.x, s.beta, tr("%1, T_a = %2 K").arg(s.sample).arg(s.key, 0, 'f', 0),
+        QCPGraph *g = plot()->addPoints(s.x, s.beta, tr("%1, T_a = %2 K").arg(s.sample).arg(s.key, 0, 'f', 0),
                                         kShapes[shape++ % kShapes.size()]);
         g->setLineStyle(QCPGraph::lsLine);
         const qsizetype row = aging ? findRow(*aging, s.sample, QStringLiteral("T_a_K"), s.key) : -1;
         const double peak = row >= 0 ? resultNumber(*aging, row, QStringLiteral("beta_peak_t_a_s")) : NAN;
         if (std::isfinite(peak))
-            m_plot->addVerticalLine(peak, QPen(g->scatterStyle().pen().color(), 1.0, Qt::DotLine));
+            plot()->addVerticalLine(peak, QPen(g->scatterStyle().pen().color(), 1.0, Qt::DotLine));
     }
-    m_note->setText(tr("Dotted lines: the aging time at which β_KWW peaks (sr_aging.csv)."));
+    note()->setText(tr("Dotted lines: the aging time at which β_KWW peaks (sr_aging.csv)."));
 }
 
 void RelaxationAgingView::drawTau()
 {
-    m_plot->setAxisTitles(tr("Aging time t_a (s)"), tr("τ_KWW (s)"));
-    m_plot->setLogScale(Qt::Horizontal, true);
-    m_plot->setLogScale(Qt::Vertical, true);
-    m_plot->setLegendCorner(Qt::AlignTop | Qt::AlignLeft);
-    const ResultTable *kww = findResultTable(m_results, QStringLiteral("sr_kww.csv"));
-    const ResultTable *aging = findResultTable(m_results, QStringLiteral("sr_aging.csv"));
+    plot()->setAxisTitles(tr("Aging time t_a (s)"), tr("τ_KWW (s)"));
+    plot()->setLogScale(Qt::Horizontal, true);
+    plot()->setLogScale(Qt::Vertical, true);
+    plot()->setLegendCorner(Qt::AlignTop | Qt::AlignLeft);
+    const ResultTable *kww = findResultTable(results(), QStringLiteral("sr_kww.csv"));
+    const ResultTable *aging = findResultTable(results(), QStringLiteral("sr_aging.csv"));
     if (!kww)
         return;
     int shape = 0;
     for (const Series &s : kwwSeries(*kww, QStringLiteral("T_a_K"), QStringLiteral("t_a_s"))) {
-        QCPGraph *g = m_plot->addPoints(s.x, s.tau, tr("%1, T_a = %2 K").arg(s.sample).arg(s.key, 0, 'f', 0),
+        QCPGraph *g = plot()->addPoints(s.x, s.tau, tr("%1, T_a = %2 K").arg(s.sample).arg(s.key, 0, 'f', 0),
                                         kShapes[shape++ % kShapes.size()]);
         const QColor color = g->scatterStyle().pen().color();
         const qsizetype row = aging ? findRow(*aging, s.sample, QStringLiteral("T_a_K"), s.key) : -1;
@@ -184,8 +150,8 @@ void RelaxationAgingView::drawTau()
             std::vector<double> y;
             for (double t : grid)
                 y.push_back(a * std::pow(t, mu));
-            QCPGraph *single = m_plot->addSeries(grid, y, tr("τ = A·t_a^μ, μ = %1").arg(mu, 0, 'f', 3));
-            m_plot->setSeriesPen(single, color, Qt::DashLine, 0.8);
+            QCPGraph *single = plot()->addSeries(grid, y, tr("τ = A·t_a^μ, μ = %1").arg(mu, 0, 'f', 3));
+            plot()->setSeriesPen(single, color, Qt::DashLine, 0.8);
         }
         const double tb = resultNumber(*aging, row, QStringLiteral("t_break_s"));
         const double mu1 = resultNumber(*aging, row, QStringLiteral("mu1"));
@@ -200,27 +166,27 @@ void RelaxationAgingView::drawTau()
         std::vector<double> y;
         for (double t : grid)
             y.push_back(std::exp(logLevel + exponent(t) * std::log(t / tb)));
-        QCPGraph *broken = m_plot->addSeries(grid, y,
+        QCPGraph *broken = plot()->addSeries(grid, y,
                                              tr("two-stage: μ₁ = %1, μ₂ = %2, t_break = %3 s")
                                                  .arg(mu1, 0, 'f', 3)
                                                  .arg(mu2, 0, 'f', 3)
                                                  .arg(tb, 0, 'g', 3));
-        m_plot->setSeriesPen(broken, color, Qt::SolidLine, 1.0);
-        m_plot->addVerticalLine(tb, QPen(color, 1.0, Qt::DotLine));
+        plot()->setSeriesPen(broken, color, Qt::SolidLine, 1.0);
+        plot()->addVerticalLine(tb, QPen(color, 1.0, Qt::DotLine));
         if (resultText(*aging, row, QStringLiteral("break_supported")) == QLatin1String("no"))
-            m_note->setText(
+            note()->setText(
                 tr("The break is not supported by the data (BIC); the single power law suffices."));
     }
-    if (m_note->text().isEmpty())
-        m_note->setText(
+    if (note()->text().isEmpty())
+        note()->setText(
             tr("Dashed: single power law; solid: two-stage law; dotted: its turning point t_break."));
 }
 
 void RelaxationAgingView::drawArrhenius()
 {
-    m_plot->setAxisTitles(tr("1000/T (1/K)"), tr("ln(τ_KWW/s)"));
-    const ResultTable *kww = findResultTable(m_results, QStringLiteral("sr_kww.csv"));
-    const ResultTable *arrhenius = findResultTable(m_results, QStringLiteral("sr_arrhenius.csv"));
+    plot()->setAxisTitles(tr("1000/T (1/K)"), tr("ln(τ_KWW/s)"));
+    const ResultTable *kww = findResultTable(results(), QStringLiteral("sr_kww.csv"));
+    const ResultTable *arrhenius = findResultTable(results(), QStringLiteral("sr_arrhenius.csv"));
     if (!kww)
         return;
     // Points per (sample, t_a): x = 1000/T_test, y = ln τ.
@@ -253,7 +219,7 @@ void RelaxationAgingView::drawArrhenius()
             label += tr(": Ea = %1 ± %2 kJ/mol")
                          .arg(ea, 0, 'f', 0)
                          .arg(resultNumber(*arrhenius, row, QStringLiteral("Ea_err_kJ_per_mol")), 0, 'f', 0);
-        QCPGraph *g = m_plot->addPoints(x, y, label, kShapes[shape++ % kShapes.size()]);
+        QCPGraph *g = plot()->addPoints(x, y, label, kShapes[shape++ % kShapes.size()]);
         if (!std::isfinite(ea))
             continue;
         double mx = 0, my = 0;
@@ -265,19 +231,19 @@ void RelaxationAgingView::drawArrhenius()
         const double pad = 0.05 * (x.back() - x.front());
         const std::vector<double> lx{x.front() - pad, x.back() + pad};
         QCPGraph *line =
-            m_plot->addSeries(lx, {my + slope * (lx[0] - mx), my + slope * (lx[1] - mx)}, QString());
-        m_plot->setSeriesPen(line, g->scatterStyle().pen().color());
+            plot()->addSeries(lx, {my + slope * (lx[0] - mx), my + slope * (lx[1] - mx)}, QString());
+        plot()->setSeriesPen(line, g->scatterStyle().pen().color());
         CurvePlot::hideFromLegend(line);
     }
-    m_plot->setLegendCorner(Qt::AlignTop | Qt::AlignLeft);
-    m_note->setText(tr("Lines: τ_KWW = τ_E·exp(Ea/RT) fitted per aging time (sr_arrhenius.csv)."));
+    plot()->setLegendCorner(Qt::AlignTop | Qt::AlignLeft);
+    note()->setText(tr("Lines: τ_KWW = τ_E·exp(Ea/RT) fitted per aging time (sr_arrhenius.csv)."));
 }
 
 void RelaxationAgingView::drawEnergy()
 {
-    m_plot->setAxisTitles(tr("Aging time t_a (s)"), tr("Ea (kJ/mol)"));
-    m_plot->setLogScale(Qt::Horizontal, true);
-    const ResultTable *arrhenius = findResultTable(m_results, QStringLiteral("sr_arrhenius.csv"));
+    plot()->setAxisTitles(tr("Aging time t_a (s)"), tr("Ea (kJ/mol)"));
+    plot()->setLogScale(Qt::Horizontal, true);
+    const ResultTable *arrhenius = findResultTable(results(), QStringLiteral("sr_arrhenius.csv"));
     if (!arrhenius)
         return;
     std::map<QString, std::vector<std::tuple<double, double, double>>> groups;
@@ -299,15 +265,15 @@ void RelaxationAgingView::drawEnergy()
             y.push_back(ea);
             errors << err;
         }
-        QCPGraph *g = m_plot->addPoints(x, y, sample, kShapes[shape++ % kShapes.size()]);
+        QCPGraph *g = plot()->addPoints(x, y, sample, kShapes[shape++ % kShapes.size()]);
         g->setLineStyle(QCPGraph::lsLine);
-        auto *bars = new QCPErrorBars(m_plot->xAxis, m_plot->yAxis);
+        auto *bars = new QCPErrorBars(plot()->xAxis, plot()->yAxis);
         bars->setDataPlottable(g);
         bars->setData(errors);
         bars->setPen(QPen(g->scatterStyle().pen().color(), 1.0));
         bars->removeFromLegend();
     }
-    m_note->setText(tr("Error bars: standard error of Ea."));
+    note()->setText(tr("Error bars: standard error of Ea."));
 }
 
 } // namespace gb
