@@ -1,8 +1,9 @@
 // The isothermal peak of equal ΔH (path comparison, issue 6): blends of Gaussian relaxation peaks
 // whose areas are known exactly. The blend's area over β is the ΔH interpolated in
 // (log t_a, ΔH) with the weight dsc_matched.csv uses; weights 0 and 1 give the measured scan back
-// sample for sample; T_p, FWHM and the half-maximum crossings are the interpolated ones; outside
-// the series the nearest measured scan is returned unchanged.
+// sample for sample; T_p, FWHM and the half-maximum crossings are the interpolated ones and the
+// peaks, shifted to the interpolated T_p, add up to one peak there; outside the series the
+// nearest measured scan is returned unchanged.
 #include "analysis/dsc/MatchedPeakCurves.h"
 
 #include <QtTest>
@@ -159,11 +160,17 @@ void DscMatchedPeaksTest::blendHasTheInterpolatedArea()
     QCOMPARE(peak.parts.size(), std::size_t(2));
     QCOMPARE(peak.parts[0].scan, std::size_t(lower));
     QCOMPARE(peak.parts[1].scan, std::size_t(lower + 1));
-    // Inside both windows, the curve is (1 − w)·a + w·(β̄/β_b)·b at every node (here a's sample 500,
-    // at 350 K, where b is interpolated between its own samples).
-    const auto at = std::find(peak.temperatureK.begin(), peak.temperatureK.end(), a.temperatureK[500]);
+    // Each scan is moved to the interpolated T_p before the blend.
+    QVERIFY(peak.aligned);
+    const double shiftA = peak.parts[0].shiftK, shiftB = peak.parts[1].shiftK;
+    QVERIFY(std::abs(shiftA - (tp - a.peakTemperatureK)) < 1e-12);
+    QVERIFY(std::abs(shiftB - (tp - b.peakTemperatureK)) < 1e-12);
+    // Inside both windows, the curve is (1 − w)·a(T − shift_a) + w·(β̄/β_b)·b(T − shift_b) at every
+    // node; here at a's sample 500 (350 K before the shift), b interpolated between its samples.
+    const auto at =
+        std::find(peak.temperatureK.begin(), peak.temperatureK.end(), a.temperatureK[500] + shiftA);
     QVERIFY(at != peak.temperatureK.end());
-    const double t = *at;
+    const double t = *at - shiftB;
     const std::size_t j = std::size_t(std::upper_bound(b.temperatureK.begin(), b.temperatureK.end(), t) -
                                       b.temperatureK.begin()) -
                           1;
@@ -171,10 +178,17 @@ void DscMatchedPeaksTest::blendHasTheInterpolatedArea()
     const double bAt = b.peakMw[j] + f * (b.peakMw[j + 1] - b.peakMw[j]);
     const double expected =
         (1 - weight) * rate / a.heatingRateKPerS * a.peakMw[500] + weight * rate / b.heatingRateKPerS * bAt;
-    QVERIFY(near(peak.peakMw[std::size_t(at - peak.temperatureK.begin())], expected, 1e-12));
-    // Where only the wider window reaches, only that scan contributes: the curve starts at b's T1.
-    QCOMPARE(peak.temperatureK.front(), std::min(a.lowerLimitK, b.lowerLimitK));
-    QCOMPARE(peak.temperatureK.back(), std::max(a.upperLimitK, b.upperLimitK));
+    QVERIFY(near(peak.peakMw[std::size_t(at - peak.temperatureK.begin())], expected, 1e-9));
+    // The curve spans the union of the shifted windows.
+    QCOMPARE(peak.temperatureK.front(), std::min(a.lowerLimitK + shiftA, b.lowerLimitK + shiftB));
+    QCOMPARE(peak.temperatureK.back(), std::max(a.upperLimitK + shiftA, b.upperLimitK + shiftB));
+    // Two Gaussians centred on one T_p add up to one peak there: the curve's top is the
+    // interpolated height at the interpolated T_p (within the sampling, 0.13 K).
+    const auto top = std::max_element(peak.peakMw.begin(), peak.peakMw.end());
+    QVERIFY2(std::abs(peak.temperatureK[std::size_t(top - peak.peakMw.begin())] - tp) < 0.14,
+             qPrintable(QString::number(peak.temperatureK[std::size_t(top - peak.peakMw.begin())])));
+    QVERIFY2(near(*top, peak.peakHeightMw, 2e-4),
+             qPrintable(QStringLiteral("%1 vs %2").arg(*top).arg(peak.peakHeightMw)));
 }
 
 void DscMatchedPeaksTest::repeatedAgingTimesShareTheWeight()

@@ -43,22 +43,23 @@ double weightedSum(const std::vector<EqualEnthalpyPeak::Part> &parts,
     return sum;
 }
 
-/// The blend β̄·Σ wᵢ·peakᵢ/βᵢ, each part zero outside its window, as a polyline that is exact
-/// for the piecewise-linear peaks: every sample temperature inside a window and every window
-/// edge is a node, and a node where a window starts or ends carries the values from the left
-/// and from the right.
+/// The blend β̄·Σ wᵢ·peakᵢ(T − shiftᵢ)/βᵢ, each part zero outside its (shifted) window, as a
+/// polyline that is exact for the piecewise-linear peaks: every shifted sample temperature inside
+/// a window and every shifted window edge is a node, and a node where a window starts or ends
+/// carries the values from the left and from the right.
 void blend(EqualEnthalpyPeak &out, const std::vector<IsothermalPeakScan> &series)
 {
-    std::vector<double> nodes;
-    std::vector<double> factor;
+    std::vector<double> nodes, factor, lower, upper;
     for (const EqualEnthalpyPeak::Part &p : out.parts) {
         const IsothermalPeakScan &s = series[p.scan];
         factor.push_back(p.weight * out.heatingRateKPerS / s.heatingRateKPerS);
-        nodes.push_back(s.lowerLimitK);
-        nodes.push_back(s.upperLimitK);
+        lower.push_back(s.lowerLimitK + p.shiftK);
+        upper.push_back(s.upperLimitK + p.shiftK);
+        nodes.push_back(lower.back());
+        nodes.push_back(upper.back());
         for (double t : s.temperatureK)
             if (t > s.lowerLimitK && t < s.upperLimitK)
-                nodes.push_back(t);
+                nodes.push_back(t + p.shiftK);
     }
     std::sort(nodes.begin(), nodes.end());
     nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
@@ -66,10 +67,12 @@ void blend(EqualEnthalpyPeak &out, const std::vector<IsothermalPeakScan> &series
         double sum = 0;
         for (std::size_t k = 0; k < out.parts.size(); ++k) {
             const IsothermalPeakScan &s = series[out.parts[k].scan];
-            const bool inside = fromLeft ? (t > s.lowerLimitK && t <= s.upperLimitK)
-                                         : (t >= s.lowerLimitK && t < s.upperLimitK);
-            if (inside)
-                sum += factor[k] * dsc::interpolateLinear(s.temperatureK, s.peakMw, t);
+            const bool inside = fromLeft ? (t > lower[k] && t <= upper[k]) : (t >= lower[k] && t < upper[k]);
+            if (!inside)
+                continue;
+            // Back on the scan's own axis, kept inside its window against rounding.
+            const double own = std::clamp(t - out.parts[k].shiftK, s.lowerLimitK, s.upperLimitK);
+            sum += factor[k] * dsc::interpolateLinear(s.temperatureK, s.peakMw, own);
         }
         return sum;
     };
@@ -91,6 +94,20 @@ void blend(EqualEnthalpyPeak &out, const std::vector<IsothermalPeakScan> &series
     for (std::size_t i = 0; i + 1 < out.temperatureK.size(); ++i)
         area += 0.5 * (out.peakMw[i] + out.peakMw[i + 1]) * (out.temperatureK[i + 1] - out.temperatureK[i]);
     out.enthalpyUj = enthalpyMicrojoules(area, out.heatingRateKPerS);
+}
+
+/// Moves every part's T_p to the interpolated T_p (when there are several parts and all have a
+/// T_p): peaks that shift with t_a then add up to one peak instead of smearing into two.
+void alignPeaks(EqualEnthalpyPeak &out, const std::vector<IsothermalPeakScan> &series)
+{
+    if (out.parts.size() < 2 || !std::isfinite(out.peakTemperatureK))
+        return;
+    for (const EqualEnthalpyPeak::Part &p : out.parts)
+        if (!std::isfinite(series[p.scan].peakTemperatureK))
+            return;
+    for (EqualEnthalpyPeak::Part &p : out.parts)
+        p.shiftK = out.peakTemperatureK - series[p.scan].peakTemperatureK;
+    out.aligned = true;
 }
 
 void addParts(EqualEnthalpyPeak &out, const std::vector<std::size_t> &sources, double weight)
@@ -180,6 +197,7 @@ EqualEnthalpyPeak equalEnthalpyIsothermalPeak(double enthalpyUj,
     out.peakHeightMw = weightedSum(out.parts, series, &IsothermalPeakScan::peakHeightMw, byHeight);
     out.halfLeftK = weightedSum(out.parts, series, &IsothermalPeakScan::halfLeftK, byWeight);
     out.halfRightK = weightedSum(out.parts, series, &IsothermalPeakScan::halfRightK, byWeight);
+    alignPeaks(out, series);
     blend(out, series);
     return out;
 }

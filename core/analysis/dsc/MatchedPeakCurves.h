@@ -4,9 +4,12 @@
 // comparison", interfaces.md dsc_matched.csv): the curve a person lays beside and over the
 // isochronal peak. No isothermal scan was measured at exactly that ΔH, so the curve is a blend
 // of the two measured scans that bracket it, with the weight of the (log t_a, ΔH) interpolation
-// that gives t_a_equiv, FWHM and T_p in dsc_matched.csv (matchIsothermalSeries). It is a picture
-// of the interpolation, not a measurement: the interpolated FWHM and T_p of the table are the
-// numbers of record, and a blend of two peaks at different T_p is broader and lower than either.
+// that gives t_a_equiv, FWHM and T_p in dsc_matched.csv (matchIsothermalSeries). Before blending,
+// each scan is shifted in temperature so that its T_p lies at the interpolated T_p: the peak
+// moves by several kelvin per decade of t_a, and an unshifted blend of two such peaks is a
+// smeared double hump whose top is not at the interpolated T_p. The curve is a picture of the
+// interpolation, not a measurement: the interpolated FWHM and T_p of the table are the numbers
+// of record.
 
 #include "analysis/dsc/DscScanAnalysis.h"
 #include "analysis/dsc/MatchedPairs.h"
@@ -46,12 +49,14 @@ struct EqualEnthalpyPeak {
         Interpolated, ///< blend of the two bracketing aging times (match.ok())
         NearestScan,  ///< ΔH outside the series (or too few aging times): the nearest measured scan
     };
-    /// A measured scan in the curve and its weight (the weights sum to 1).
+    /// A measured scan in the curve, its weight (the weights sum to 1) and its shift.
     struct Part {
         std::size_t scan = 0; ///< index into the series given
         double weight = 0;
+        double shiftK = 0; ///< added to the scan's temperatures: moves its T_p to the interpolated T_p
     };
     Kind kind = Kind::None;
+    bool aligned = false; ///< the parts were shifted to the interpolated T_p
     QString message;
     IsothermalMatch match; ///< what dsc_matched.csv reports for this ΔH
     std::vector<Part> parts;
@@ -76,11 +81,13 @@ struct EqualEnthalpyPeak {
 /// The isothermal peak of ΔH `enthalpyUj` (µJ) on `series` (one sample, T_a and heating rate).
 /// Matches ΔH with matchIsothermalSeries (scans with a finite ΔH and t_a > 0) and, when the match
 /// is "ok", blends the peaks of the bracketing scans with weights 1 − w and w (split equally among
-/// repeats of an aging time): curve = β̄·Σ wᵢ·peakᵢ/βᵢ on the union of their sample temperatures
-/// and window edges, so that its trapezoid area over β̄ is Σ wᵢ·ΔHᵢ, the interpolated ΔH, up to
-/// rounding. Nothing is extrapolated: each scan is used only inside its integration window
-/// (which lies on its grid). Otherwise (ΔH outside the series, one aging time) the curve is the
-/// measured scan whose ΔH is nearest. Pure; thread-safe.
+/// repeats of an aging time), each shifted by shiftᵢ = T_p − T_p,ᵢ (T_p interpolated; no shift
+/// when a part has no T_p): curve(T) = β̄·Σ wᵢ·peakᵢ(T − shiftᵢ)/βᵢ on the union of their shifted
+/// sample temperatures and window edges, so that its trapezoid area over β̄ is Σ wᵢ·ΔHᵢ, the
+/// interpolated ΔH, up to rounding (a shift does not change an area). Nothing is extrapolated:
+/// each scan is used only inside its integration window (which lies on its grid). Weight 0 or 1
+/// gives the scan back unshifted. Otherwise (ΔH outside the series, one aging time) the curve is
+/// the measured scan whose ΔH is nearest, unshifted. Pure; thread-safe.
 EqualEnthalpyPeak equalEnthalpyIsothermalPeak(double enthalpyUj,
                                               const std::vector<IsothermalPeakScan> &series);
 

@@ -2,7 +2,8 @@
 
 #include "models/ResultTableModel.h"
 #include "models/ResultTableValues.h"
-#include "panels/dsc/DscCurrentScan.h"
+#include "panels/dsc/DscMatchedPair.h"
+#include "panels/dsc/DscPathComparisonView.h"
 #include "plot/CurvePlot.h"
 
 #include <QComboBox>
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -65,8 +67,9 @@ const QList<QCPScatterStyle::ScatterShape> kShapes = {QCPScatterStyle::ssCircle,
 } // namespace
 
 DscSeriesView::DscSeriesView(QWidget *parent)
-    : QWidget(parent), m_kind(new QComboBox(this)), m_plot(new CurvePlot(this)), m_note(new QLabel(this)),
-      m_matched(new QTableView(this)), m_matchedModel(new ResultTableModel(this))
+    : QWidget(parent), m_kind(new QComboBox(this)), m_plot(new CurvePlot(this)),
+      m_comparison(new DscPathComparisonView(this)), m_plots(new QStackedWidget(this)),
+      m_note(new QLabel(this)), m_matched(new QTableView(this)), m_matchedModel(new ResultTableModel(this))
 {
     m_kind->addItem(tr("ΔH against cooling rate φ (isochronal)"));
     m_kind->addItem(tr("ΔH against aging time t_a (isothermal)"));
@@ -74,7 +77,7 @@ DscSeriesView::DscSeriesView(QWidget *parent)
     m_kind->addItem(tr("Kissinger plots"));
     m_kind->addItem(tr("Activation energy against ΔH"));
     m_kind->addItem(tr("Isothermal vs isochronal at matched ΔH"));
-    m_kind->addItem(tr("Peaks of a matched pair, overlaid"));
+    m_kind->addItem(tr("Path comparison: the peaks of a matched pair"));
     m_kind->setObjectName(QStringLiteral("dscSeriesKind"));
     m_note->setWordWrap(true);
     m_matched->setModel(m_matchedModel);
@@ -83,11 +86,14 @@ DscSeriesView::DscSeriesView(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Plot:"), this));
     top->addWidget(m_kind, 1);
+    m_plots->addWidget(m_plot);
+    m_plots->addWidget(m_comparison);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_plot);
+    splitter->addWidget(m_plots);
     splitter->addWidget(m_matched);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({500, 110}); // most of the height for the plots
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -96,11 +102,15 @@ DscSeriesView::DscSeriesView(QWidget *parent)
     m_matched->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_matched->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DscSeriesView::redraw);
-    connect(m_matched, &QTableView::clicked, this, [this](const QModelIndex &index) {
-        if (kind() == Kind::MatchedPeaks)
-            setMatchedRow(index.row());
-        else
-            setKind(Kind::MatchedPeaks); // a click on a pair shows its peaks
+    // A click on a pair shows its path comparison; there, moving in the list (mouse or arrow
+    // keys) shows the pair under the cursor.
+    connect(m_matched, &QTableView::clicked, this, [this] {
+        if (kind() != Kind::MatchedPeaks)
+            setKind(Kind::MatchedPeaks);
+    });
+    connect(m_matched->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (kind() == Kind::MatchedPeaks && !m_restoringSelection)
+            redraw();
     });
     redraw();
 }
@@ -112,10 +122,12 @@ void DscSeriesView::setResults(const AnalysisTables &results, bool simulated)
     // The list of matched pairs, keeping the pair a person picked.
     const int row = m_matched->selectionModel()->hasSelection() ? m_matched->currentIndex().row() : -1;
     const ResultTable *matched = findResultTable(m_results, QStringLiteral("dsc_matched.csv"));
+    m_restoringSelection = true;
     m_matchedModel->setTable(matched ? std::optional<ResultTable>(*matched) : std::nullopt);
     m_matched->resizeColumnsToContents();
     if (row >= 0 && row < m_matchedModel->rowCount())
         m_matched->selectRow(row);
+    m_restoringSelection = false;
     redraw();
 }
 
@@ -129,15 +141,39 @@ DscSeriesView::Kind DscSeriesView::kind() const
     return Kind(m_kind->currentIndex());
 }
 
+CurvePlot *DscSeriesView::plot() const
+{
+    return kind() == Kind::MatchedPeaks ? m_comparison->plot() : m_plot;
+}
+
+int DscSeriesView::selectedMatchedRow() const
+{
+    return m_matched->selectionModel()->hasSelection() ? m_matched->currentIndex().row() : -1;
+}
+
 void DscSeriesView::redraw()
 {
+    const bool comparison = kind() == Kind::MatchedPeaks;
+    m_plots->setCurrentWidget(comparison ? static_cast<QWidget *>(m_comparison) : m_plot);
+    m_matched->setVisible(kind() == Kind::PathComparison || comparison);
+    m_note->clear();
+    m_note->setVisible(!comparison);
+    if (comparison) {
+        if (selectedMatchedRow() < 0 && m_matchedModel->rowCount() > 0) {
+            m_restoringSelection = true; // the first pair until a person picks one
+            m_matched->selectRow(0);
+            m_restoringSelection = false;
+        }
+        m_comparison->showPair(m_document ? dscMatchedPair(*m_document, m_results, selectedMatchedRow())
+                                          : DscMatchedPair{},
+                               m_simulated);
+        return;
+    }
     m_plot->clearPlottables(); // error bars too
     m_plot->clearCurves();
     m_plot->setSimulated(m_simulated);
     m_plot->setLogScale(Qt::Horizontal, false);
     m_plot->setLegendCorner(Qt::AlignTop | Qt::AlignRight);
-    m_note->clear();
-    m_matched->setVisible(kind() == Kind::PathComparison || kind() == Kind::MatchedPeaks);
     switch (kind()) {
     case Kind::EnthalpyVsCoolingRate:
         drawEnthalpyAgainst(QStringLiteral("isochronal"), QStringLiteral("phi_K_per_s"));
@@ -149,7 +185,7 @@ void DscSeriesView::redraw()
     case Kind::Kissinger: drawKissinger(); break;
     case Kind::EnergyVsEnthalpy: drawEnergyVsEnthalpy(); break;
     case Kind::PathComparison: drawPathComparison(); break;
-    case Kind::MatchedPeaks: drawMatchedPeaks(); break;
+    case Kind::MatchedPeaks: break;
     }
     if (m_plot->graphCount() == 0 && m_note->text().isEmpty())
         m_note->setText(tr("No points yet: this plot needs more scans in the campaign's DSC results."));
@@ -334,65 +370,12 @@ void DscSeriesView::drawEnergyVsEnthalpy()
 
 void DscSeriesView::setMatchedRow(int row)
 {
-    if (m_matched->model()->rowCount() > row && row >= 0)
+    if (m_matched->model()->rowCount() > row && row >= 0) {
+        m_restoringSelection = true;
         m_matched->selectRow(row);
+        m_restoringSelection = false;
+    }
     redraw();
-}
-
-void DscSeriesView::drawMatchedPeaks()
-{
-    const ResultTable *matched = findResultTable(m_results, QStringLiteral("dsc_matched.csv"));
-    const ResultTable *peaks = findResultTable(m_results, QStringLiteral("dsc_peaks.csv"));
-    const int selected = m_matched->selectionModel()->hasSelection() ? m_matched->currentIndex().row() : 0;
-    m_plot->setAxisTitles(tr("Temperature (K)"), tr("Relaxed − reference − baseline (mW)"));
-    m_plot->setLegendCorner(Qt::AlignTop | Qt::AlignLeft);
-    if (!matched || !peaks || !m_document || selected >= matched->rowCount()) {
-        m_note->setText(tr("Select a matched pair in the list below."));
-        return;
-    }
-    // The isothermal scan of the same sample, T_a and heating rate whose ΔH is nearest.
-    const double enthalpy = resultNumber(*matched, selected, QStringLiteral("dH_uJ"));
-    qsizetype nearest = -1;
-    for (qsizetype r = 0; r < peaks->rowCount(); ++r) {
-        if (resultText(*peaks, r, QStringLiteral("path")) != QLatin1String("isothermal") ||
-            resultText(*peaks, r, QStringLiteral("status")) != QLatin1String("ok"))
-            continue;
-        bool same = true;
-        for (const QString &c :
-             {QStringLiteral("sample"), QStringLiteral("T_a_K"), QStringLiteral("heating_rate_K_per_s")})
-            same = same && resultText(*peaks, r, c) == resultText(*matched, selected, c);
-        const double dh = resultNumber(*peaks, r, QStringLiteral("dH_uJ"));
-        if (same &&
-            (nearest < 0 || std::abs(dh - enthalpy) <
-                                std::abs(resultNumber(*peaks, nearest, QStringLiteral("dH_uJ")) - enthalpy)))
-            nearest = r;
-    }
-    auto drawPeak = [this](const QString &id, const QString &label) {
-        const DscCurrentScan scan = analyzeCurrentDscScan(*m_document, id);
-        if (!scan.result || scan.result->peak.residualMw.size() != scan.result->aligned.temperatureK.size())
-            return;
-        const RelaxationPeak &p = scan.result->peak;
-        m_plot->addSeries(scan.result->aligned.temperatureK, p.residualMw,
-                          tr("%1: T_p = %2 K, FWHM = %3 K")
-                              .arg(label)
-                              .arg(p.peakTemperatureK, 0, 'f', 1)
-                              .arg(p.fwhmK, 0, 'f', 1));
-    };
-    drawPeak(resultDatasetId(*matched, selected),
-             tr("isochronal, φ = %1 K/s")
-                 .arg(number(resultNumber(*matched, selected, QStringLiteral("phi_K_per_s")))));
-    if (nearest >= 0)
-        drawPeak(
-            resultDatasetId(*peaks, nearest),
-            tr("isothermal, t_a = %1 s").arg(number(resultNumber(*peaks, nearest, QStringLiteral("t_a_s")))));
-    m_note->setText(tr("Pair %1: isochronal ΔH = %2 µJ; equivalent isothermal aging time t_a = %3 s; the "
-                       "isothermal scan of "
-                       "nearest ΔH (%4 µJ) is overlaid.")
-                        .arg(selected + 1)
-                        .arg(number(enthalpy))
-                        .arg(number(resultNumber(*matched, selected, QStringLiteral("t_a_equiv_s"))))
-                        .arg(nearest >= 0 ? number(resultNumber(*peaks, nearest, QStringLiteral("dH_uJ")))
-                                          : QStringLiteral("–")));
 }
 
 void DscSeriesView::drawPathComparison()
