@@ -1648,36 +1648,115 @@
         <translation>每个等时扫描与其样品、T_a 和升温速率相同的等温系列在相同 ΔH 下对比；配对列于下方（dsc_matched.csv）。</translation>
     </message>
     <message>
-        <source>Peaks of a matched pair, overlaid</source>
-        <translation>配对扫描的峰叠加</translation>
+        <source>Path comparison: the peaks of a matched pair</source>
+        <translation>路径比较：匹配对的峰</translation>
+    </message>
+</context>
+<context>
+    <name>gb::DscPathComparisonView</name>
+    <message>
+        <source>Side by side</source>
+        <translation>并排</translation>
+    </message>
+    <message>
+        <source>Overlaid</source>
+        <translation>叠加</translation>
+    </message>
+    <message>
+        <source>Isochronal and isothermal peaks of equal ΔH:</source>
+        <translation>等 ΔH 的等时峰与等温峰：</translation>
     </message>
     <message>
         <source>Temperature (K)</source>
         <translation>温度 (K)</translation>
     </message>
     <message>
-        <source>Relaxed − reference − baseline (mW)</source>
-        <translation>弛豫 − 参比 − 基线 (mW)</translation>
+        <source>ΔΦ − baseline (mW)</source>
+        <translation>ΔΦ − 基线 (mW)</translation>
     </message>
+    <message>
+        <source>Pair %1: sample %2, T_a = %3 K, β = %4 K/s.</source>
+        <translation>第 %1 对：样品 %2，T_a = %3 K，β = %4 K/s。</translation>
+    </message>
+    <message>
+        <source>Isochronal, φ = %1 K/s (measured)
+ΔH = %2 µJ, T_p = %3 K, FWHM = %4 K</source>
+        <translation>等时，φ = %1 K/s（测量值）
+ΔH = %2 µJ，T_p = %3 K，FWHM = %4 K</translation>
+    </message>
+    <message>
+        <source>Isothermal, t_a,equiv = %1 s (interpolated)
+ΔH = %2 µJ, T_p = %3 K, FWHM = %4 K</source>
+        <translation>等温，t_a,equiv = %1 s（插值）
+ΔH = %2 µJ，T_p = %3 K，FWHM = %4 K</translation>
+    </message>
+    <message>
+        <source>%1 (t_a = %2 s, weight %3, shifted by %4 K)</source>
+        <translation>%1（t_a = %2 s，权重 %3，平移 %4 K）</translation>
+    </message>
+    <message>
+        <source>%1 (t_a = %2 s, weight %3)</source>
+        <translation>%1（t_a = %2 s，权重 %3）</translation>
+    </message>
+    <message>
+        <source>Isothermal curve: the measured scans %1, each moved to the interpolated T_p and weighted as in the linear interpolation in (log t_a, ΔH) that gives t_a,equiv; a picture of the interpolation, not a measurement. The interpolated T_p and FWHM (dsc_matched.csv) are the numbers of record.</source>
+        <translation>等温曲线：测量扫描 %1，各自平移到插值 T_p，并按给出 t_a,equiv 的 (log t_a, ΔH) 线性插值加权；它是插值的示意，不是测量。以插值得到的 T_p 与 FWHM（dsc_matched.csv）为准。</translation>
+    </message>
+    <message>
+        <source>Isothermal curve: interpolated between the measured scans %1, linearly in (log t_a, ΔH) as for t_a,equiv; a picture of the interpolation, not a measurement. The interpolated T_p and FWHM (dsc_matched.csv) are the numbers of record.</source>
+        <translation>等温曲线：在测量扫描 %1 之间按 (log t_a, ΔH) 线性插值（与 t_a,equiv 相同）；它是插值的示意，不是测量。以插值得到的 T_p 与 FWHM（dsc_matched.csv）为准。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 与 </translation>
+    </message>
+    <message>
+        <source>Isothermal, t_a = %1 s: nearest measured scan, ΔH not equal
+ΔH = %2 µJ, T_p = %3 K, FWHM = %4 K</source>
+        <translation>等温，t_a = %1 s：ΔH 最接近的测量扫描，ΔH 不相等
+ΔH = %2 µJ，T_p = %3 K，FWHM = %4 K</translation>
+    </message>
+    <message>
+        <source>No isothermal peak of equal ΔH: %1. The isothermal plot shows the measured scan of nearest ΔH, %2 (t_a = %3 s, ΔH = %4 µJ), with its own T_p and FWHM.</source>
+        <translation>没有等 ΔH 的等温峰：%1。等温图显示 ΔH 最接近的测量扫描 %2（t_a = %3 s，ΔH = %4 µJ）及其自身的 T_p 与 FWHM。</translation>
+    </message>
+    <message>
+        <source>The scans analysed now do not reproduce this row of dsc_matched.csv: the campaign is probably being analysed again after a change.</source>
+        <translation>当前分析的扫描与 dsc_matched.csv 的这一行不一致：实验集可能正在因更改而重新分析。</translation>
+    </message>
+</context>
+<context>
+    <name>DscMatchedPair</name>
     <message>
         <source>Select a matched pair in the list below.</source>
-        <translation>请在下方列表中选择一个配对。</translation>
+        <translation>请在下方列表中选择一个匹配对。</translation>
     </message>
     <message>
-        <source>%1: T_p = %2 K, FWHM = %3 K</source>
-        <translation>%1：T_p = %2 K，半高宽 = %3 K</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MatchedPeakCurves</name>
+    <message>
+        <source>the isochronal scan has no ΔH</source>
+        <translation>该等时扫描没有 ΔH</translation>
     </message>
     <message>
-        <source>isochronal, φ = %1 K/s</source>
-        <translation>等时，φ = %1 K/s</translation>
+        <source>no isothermal scan of the series has a ΔH</source>
+        <translation>该系列中没有带 ΔH 的等温扫描</translation>
     </message>
     <message>
-        <source>isothermal, t_a = %1 s</source>
-        <translation>等温，t_a = %1 s</translation>
+        <source>interpolated between the isothermal scans of t_a = %1 s and %2 s (weight %3 on the longer); the interpolated T_p and FWHM are the numbers of record</source>
+        <translation>在 t_a = %1 s 与 %2 s 的等温扫描之间插值（较长者权重 %3）；以插值得到的 T_p 与 FWHM 为准</translation>
     </message>
     <message>
-        <source>Pair %1: isochronal ΔH = %2 µJ; equivalent isothermal aging time t_a = %3 s; the isothermal scan of nearest ΔH (%4 µJ) is overlaid.</source>
-        <translation>配对 %1：等时 ΔH = %2 µJ；等效等温老化时间 t_a = %3 s；叠加的是 ΔH 最接近（%4 µJ）的等温扫描。</translation>
+        <source>no isothermal scan of equal ΔH (%1); the measured scan of nearest ΔH, t_a = %2 s, is shown</source>
+        <translation>没有等 ΔH 的等温扫描（%1）；显示 ΔH 最接近的测量扫描，t_a = %2 s</translation>
+    </message>
+    <message>
+        <source>the isothermal scan %1 has no integrated peak to draw</source>
+        <translation>等温扫描 %1 没有可绘制的积分峰</translation>
     </message>
 </context>
 <context>
