@@ -39,30 +39,52 @@ Vertex logParabolicVertex(double x0, double y0, double x1, double y1, double x2,
     return v;
 }
 
+namespace {
+/// A least-squares polynomial of `degree` in u = (x − centre)/scale over the samples
+/// [begin, end), centred and scaled so that u runs from −1 to 1 (well conditioned).
+struct CentredPolynomial {
+    LinearFitResult fit; ///< coefficients of 1, u, u², …
+    double centre = 0.0;
+    double scale = 0.0;
+    bool ok = false;
+};
+
+CentredPolynomial fitCentredPolynomial(const std::vector<double> &x, const std::vector<double> &y,
+                                       std::size_t begin, std::size_t end, int degree)
+{
+    CentredPolynomial p;
+    end = std::min({end, x.size(), y.size()});
+    if (end < begin + std::size_t(degree) + 2)
+        return p;
+    const Eigen::Index n = Eigen::Index(end - begin);
+    p.centre = 0.5 * (x[begin] + x[end - 1]);
+    p.scale = 0.5 * (x[end - 1] - x[begin]);
+    if (!(p.scale > 0))
+        return p;
+    Eigen::MatrixXd design(n, degree + 1);
+    Eigen::VectorXd values(n);
+    for (Eigen::Index i = 0; i < n; ++i) {
+        const double u = (x[begin + std::size_t(i)] - p.centre) / p.scale;
+        design(i, 0) = 1;
+        for (int k = 1; k <= degree; ++k)
+            design(i, k) = design(i, k - 1) * u;
+        values[i] = y[begin + std::size_t(i)];
+    }
+    p.fit = fitLinearLeastSquares(design, values);
+    p.ok = p.fit.ok();
+    return p;
+}
+} // namespace
+
 Vertex quadraticVertexFit(const std::vector<double> &x, const std::vector<double> &y, std::size_t begin,
                           std::size_t end)
 {
     Vertex v;
-    end = std::min({end, x.size(), y.size()});
-    if (end < begin + 4)
+    const CentredPolynomial p = fitCentredPolynomial(x, y, begin, end, 2);
+    if (!p.ok)
         return v;
-    const Eigen::Index n = Eigen::Index(end - begin);
-    const double centre = 0.5 * (x[begin] + x[end - 1]);
-    const double scale = 0.5 * (x[end - 1] - x[begin]);
-    if (!(scale > 0))
-        return v;
-    Eigen::MatrixXd design(n, 3);
-    Eigen::VectorXd values(n);
-    for (Eigen::Index i = 0; i < n; ++i) {
-        const double u = (x[begin + std::size_t(i)] - centre) / scale;
-        design(i, 0) = 1;
-        design(i, 1) = u;
-        design(i, 2) = u * u;
-        values[i] = y[begin + std::size_t(i)];
-    }
-    const LinearFitResult fit = fitLinearLeastSquares(design, values);
-    if (!fit.ok())
-        return v;
+    const LinearFitResult &fit = p.fit;
+    const double centre = p.centre, scale = p.scale;
     const double a = fit.coefficients[0], b = fit.coefficients[1], c = fit.coefficients[2];
     if (!(c < 0))
         return v;
@@ -80,27 +102,11 @@ Vertex cubicVertexFit(const std::vector<double> &x, const std::vector<double> &y
                       std::size_t end)
 {
     Vertex v;
-    end = std::min({end, x.size(), y.size()});
-    if (end < begin + 5)
+    const CentredPolynomial p = fitCentredPolynomial(x, y, begin, end, 3);
+    if (!p.ok)
         return v;
-    const Eigen::Index n = Eigen::Index(end - begin);
-    const double centre = 0.5 * (x[begin] + x[end - 1]);
-    const double scale = 0.5 * (x[end - 1] - x[begin]);
-    if (!(scale > 0))
-        return v;
-    Eigen::MatrixXd design(n, 4);
-    Eigen::VectorXd values(n);
-    for (Eigen::Index i = 0; i < n; ++i) {
-        const double u = (x[begin + std::size_t(i)] - centre) / scale;
-        design(i, 0) = 1;
-        design(i, 1) = u;
-        design(i, 2) = u * u;
-        design(i, 3) = u * u * u;
-        values[i] = y[begin + std::size_t(i)];
-    }
-    const LinearFitResult fit = fitLinearLeastSquares(design, values);
-    if (!fit.ok())
-        return v;
+    const LinearFitResult &fit = p.fit;
+    const double centre = p.centre, scale = p.scale;
     const double a = fit.coefficients[0], b = fit.coefficients[1], c = fit.coefficients[2],
                  d = fit.coefficients[3];
     // y' = b + 2c·u + 3d·u² = 0 with y'' = 2c + 6d·u < 0; stable roots of the quadratic.
