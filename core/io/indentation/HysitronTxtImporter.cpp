@@ -24,6 +24,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <charconv>
 
 namespace gb {
@@ -145,6 +146,8 @@ Result<ImportOutput> HysitronTxtImporter::read(QIODevice &device, const QString 
     body.remove_prefix(text->bodyIsHead ? reader.offset() : offsetAfterLines(body, headerLine));
     NumericTableBuilder builder(fileName, std::move(specs), indentDecimalMark(body, 0, options));
     LineReader dataReader(body);
+    if (announced > 0) // a row takes at least two bytes: a wrong count cannot reserve much
+        builder.reserveRows(qsizetype(std::min<qint64>(announced, qint64(body.size() / 2))));
 
     // Blank lines between rows start a new load segment; their first row indices are kept.
     QStringList segmentStarts{QStringLiteral("0")};

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace gb {
@@ -98,6 +99,12 @@ void NumericTableBuilder::addPlainRow()
         ++m_numbersSeen[c];
     }
     ++m_rows;
+}
+
+void NumericTableBuilder::reserveRows(qsizetype rows)
+{
+    for (std::vector<double> &values : m_values)
+        values.reserve(values.size() + std::size_t(std::max<qsizetype>(rows, 0)));
 }
 
 void NumericTableBuilder::addLine(std::string_view line, Delimiter delimiter, qint64 lineNumber)

@@ -42,6 +42,10 @@ public:
     const std::vector<double> &plainRow() const { return m_plainRow; }
     void addPlainRow();
 
+    /// Makes room for `rows` more rows (a count the file announces), so that the columns do not
+    /// grow step by step. Only a hint: more or fewer rows may come.
+    void reserveRows(qsizetype rows);
+
     qsizetype rowCount() const { return m_rows; }
     qsizetype columnCount() const { return qsizetype(m_specs.size()); }
 
