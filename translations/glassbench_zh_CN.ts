@@ -1644,8 +1644,8 @@
         <translation>同一 ΔH 下的等温（插值）</translation>
     </message>
     <message>
-        <source>Each isochronal scan against the isothermal series of its sample, T_a and heating rate at the same ΔH; the pairs are listed below (dsc_matched.csv).</source>
-        <translation>每个等时扫描与其样品、T_a 和升温速率相同的等温系列在相同 ΔH 下对比；配对列于下方（dsc_matched.csv）。</translation>
+        <source>Each isochronal scan against the isothermal series of its sample, T_a and heating rate at the same ΔH; the pairs are listed below (dsc_matched.csv): click one to compare its peaks.</source>
+        <translation>每个等时扫描与其样品、T_a 和升温速率相同的等温系列在相同 ΔH 下对比；配对列于下方（dsc_matched.csv）：点击一对可比较其峰。</translation>
     </message>
     <message>
         <source>Path comparison: the peaks of a matched pair</source>

@@ -393,6 +393,9 @@ void DscPanelTest::pathComparisonOfAMatchedPair()
                                 label("FWHM", resultNumber(peaks, longest, QStringLiteral("FWHM_K")), "K")})
         QVERIFY2(name.contains(part), qPrintable(name + " / " + part));
     QVERIFY(view->noteText().contains(QStringLiteral("nearest")));
+    if (const QByteArray dir = qgetenv("GLASSBENCH_SCREENSHOT_DIR"); !dir.isEmpty())
+        m_panel->grab().save(
+            QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("dsc_path_nearest.png")));
     QVERIFY2(std::abs(enthalpyOf(namedCurves(view->isothermalPlot()).front()) /
                           resultNumber(peaks, longest, QStringLiteral("dH_uJ")) -
                       1.0) < 1e-6,

@@ -406,7 +406,7 @@ void DscSeriesView::drawPathComparison()
     m_plot->addPoints(xt, thermal, tr("Isothermal at the same ΔH (interpolated)"), QCPScatterStyle::ssCircle);
     m_note->setText(
         tr("Each isochronal scan against the isothermal series of its sample, T_a and heating rate "
-           "at the same ΔH; the pairs are listed below (dsc_matched.csv)."));
+           "at the same ΔH; the pairs are listed below (dsc_matched.csv): click one to compare its peaks."));
 }
 
 } // namespace gb
