@@ -1246,6 +1246,10 @@
         <source>Accept %1</source>
         <translation>接受 %1</translation>
     </message>
+    <message>
+        <source>Results in %1</source>
+        <translation>%1 中的结果</translation>
+    </message>
 </context>
 <context>
     <name>gb::RawFilesDialog</name>

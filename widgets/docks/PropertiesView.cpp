@@ -1,9 +1,12 @@
 #include "docks/PropertiesView.h"
 
+#include "models/ResultTableValues.h"
+
 #include "common/QuantityNames.h"
 
 #include <QCheckBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,6 +47,7 @@ PropertiesView::PropertiesView(Document *document, QWidget *parent)
     connect(document, &Document::documentReset, this, &PropertiesView::refresh);
     connect(document, &Document::settingChanged, this, &PropertiesView::refresh);
     connect(document, &Document::cellsChanged, this, &PropertiesView::refresh);
+    connect(document, &Document::resultsChanged, this, &PropertiesView::refresh);
     refresh();
 }
 
@@ -119,6 +123,8 @@ void PropertiesView::refresh()
         if (!m_document->cell(row, column).isEmpty())
             add(cells, column, m_document->cell(row, column));
     cells->setExpanded(true);
+    addResults(ref.rowId,
+               many && dataset ? fileCell + u'#' + QFileInfo(dataset->sourceFile).fileName() : QString());
     const QJsonObject own = settings.settingsOf(ref.rowId);
     if (!own.isEmpty()) {
         QTreeWidgetItem *group = add(nullptr, tr("Analysis settings"), QString::number(own.size()));
@@ -130,6 +136,31 @@ void PropertiesView::refresh()
         group->setExpanded(true);
     }
     m_refreshing = false;
+}
+
+void PropertiesView::addResults(const QString &datasetId, const QString &indentFile)
+{
+    // The current dataset's rows of the per-dataset result tables (dsc_peaks.csv, sr_kww.csv,
+    // ni_indents.csv), every non-empty cell, as the campaign analysis wrote them.
+    for (const AnalysisTables::NamedTable &named : m_document->results().tables) {
+        const ResultTable &table = named.table;
+        if (!table.columns().contains(QStringLiteral("file")))
+            continue;
+        for (qsizetype r = 0; r < table.rowCount(); ++r) {
+            const bool mine = indentFile.isEmpty()
+                                  ? resultDatasetId(table, r) == datasetId
+                                  : resultText(table, r, QStringLiteral("file")) == indentFile;
+            if (!mine)
+                continue;
+            auto *group =
+                new QTreeWidgetItem(m_details, {tr("Results in %1").arg(named.fileName), QString()});
+            for (const QString &column : table.columns())
+                if (const QString value = table.text(r, column);
+                    !value.isEmpty() && column != QLatin1String("file"))
+                    new QTreeWidgetItem(group, {column, value});
+            group->setExpanded(true);
+        }
+    }
 }
 
 void PropertiesView::signFlipToggled(bool on)

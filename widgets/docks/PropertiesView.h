@@ -24,6 +24,8 @@ public:
 
 private:
     void refresh();
+    /// Adds the result-table rows of the dataset (of the indent file `indentFile` when given).
+    void addResults(const QString &datasetId, const QString &indentFile);
     void signFlipToggled(bool on);
     void rejectedToggled(bool on);
 
