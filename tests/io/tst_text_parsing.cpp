@@ -295,7 +295,9 @@ void TextParsingTest::plainRowsMatchSplitRows_data()
         << QByteArray("123456789.123456789\t-0.000000001\t99999999\n12345678\t0.12345678\t1234567.8\n") << tab
         << '.';
     QTest::newRow("tab, number runs into text")
-        << QByteArray("1.5x\t2\t3\n1.2.3\t2\t3\n1,5\t2\t3\n") << tab << '.';
+        << QByteArray("1.5x\t2\t3\n1.2.3\t2\t3\n1,5\t2\t3\n1.2/3456789\t2\t3\n1.2:3456789\t2\t3\n"
+                      "1.25\xb5\xb5\xb5\xb5\xb5\xb5\xb5\t2\t3\n1.\xff\xff\xff\xff\xff\xff\xff\xff\t2\t3\n")
+        << tab << '.';
     QTest::newRow("whitespace") << QByteArray(
                                        "   0    0.00100000      25.10000\n 1 2 3 4\n1 2\n\t1\t2  3\t\n")
                                 << blank << '.';
