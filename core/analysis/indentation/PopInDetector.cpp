@@ -34,16 +34,22 @@ std::vector<double> detrended(const std::vector<double> &x, int half)
 {
     const int n = int(x.size());
     std::vector<double> out(x.size());
-    std::vector<double> window;
-    window.reserve(std::size_t(2 * half + 2));
-    auto insert = [&window](double v) {
-        window.insert(std::upper_bound(window.begin(), window.end(), v, lessNanLast), v);
+    // The window is short (2·half + 1 values): it is shifted in place rather than through
+    // vector insert/erase, which cost more than the comparisons.
+    std::vector<double> window(std::size_t(2 * half + 2));
+    std::size_t size = 0;
+    auto insert = [&window, &size](double v) { // after equal values, as upper_bound
+        std::size_t at = size++;
+        for (; at > 0 && lessNanLast(v, window[at - 1]); --at)
+            window[at] = window[at - 1];
+        window[at] = v;
     };
-    auto remove = [&window](double v) {
-        const auto it =
-            std::isnan(v) ? std::find_if(window.begin(), window.end(), [](double w) { return std::isnan(w); })
-                          : std::lower_bound(window.begin(), window.end(), v, lessNanLast);
-        window.erase(it);
+    auto remove = [&window, &size](double v) { // the first equal value, as lower_bound
+        std::size_t at = 0;
+        while (at < size && (std::isnan(v) ? !std::isnan(window[at]) : lessNanLast(window[at], v)))
+            ++at;
+        for (--size; at < size; ++at)
+            window[at] = window[at + 1];
     };
     for (int k = 0; k < std::min(n, half + 1); ++k)
         insert(x[std::size_t(k)]);
@@ -52,8 +58,8 @@ std::vector<double> detrended(const std::vector<double> &x, int half)
             insert(x[std::size_t(i + half)]);
         if (i - half - 1 >= 0)
             remove(x[std::size_t(i - half - 1)]);
-        const std::size_t mid = window.size() / 2;
-        const double m = window.size() % 2 == 0 ? 0.5 * (window[mid] + window[mid - 1]) : window[mid];
+        const std::size_t mid = size / 2;
+        const double m = size % 2 == 0 ? 0.5 * (window[mid] + window[mid - 1]) : window[mid];
         out[std::size_t(i)] = x[std::size_t(i)] - m;
     }
     return out;
