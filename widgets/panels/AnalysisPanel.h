@@ -5,6 +5,11 @@
 
 #include <QWidget>
 
+#include <functional>
+
+class QTabWidget;
+class QTableWidget;
+
 namespace gb {
 
 class CurvePlot;
@@ -45,6 +50,17 @@ protected:
     /// What a scheduled redraw does; by default nothing (panels that redraw in place).
     virtual void redrawScheduled() {}
     void showEvent(QShowEvent *event) override;
+
+    /// The layout of a technique panel: two tabs in document mode, the first with `current` (the
+    /// current dataset's view) beside `table` (the per-dataset results, read-only rows) in the
+    /// ratio currentShare : 2, the second with `series` (the campaign's series plots).
+    void layOutTechniqueTabs(QTabWidget *tabs, QWidget *current, QTableWidget *table, int currentShare,
+                             const QString &currentTitle, QWidget *series, const QString &seriesTitle);
+    /// Keeps `*datasetId` on the document's current dataset whenever that passes `accepts`, and
+    /// empties it when the document is reset, scheduling a redraw each time; a row a person picks
+    /// in `table` (its first item holds the dataset id in Qt::UserRole) becomes the current one.
+    void followCurrentDataset(QString *datasetId, QTableWidget *table,
+                              std::function<bool(const QString &)> accepts);
 
 private:
     Document *m_document;

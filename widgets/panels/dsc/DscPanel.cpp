@@ -5,11 +5,8 @@
 #include "panels/dsc/DscSeriesView.h"
 #include "plot/CurvePlot.h"
 
-#include <QHeaderView>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 #include <utility>
 
@@ -21,21 +18,7 @@ DscPanel::DscPanel(Document *document, QWidget *parent)
 {
     m_series->setDocument(document);
     m_table->setObjectName(QStringLiteral("dscPeakTable"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setVisible(false);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_scan);
-    splitter->addWidget(m_table);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 2);
-    m_tabs->addTab(splitter, tr("Scan"));
-    m_tabs->addTab(m_series, tr("Series"));
-    m_tabs->setDocumentMode(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs);
+    layOutTechniqueTabs(m_tabs, m_scan, m_table, 5, tr("Scan"), m_series, tr("Series"));
 
     connect(m_scan, &DscScanView::integrationLimitsEdited, this, [this](const ValueRange &r) {
         storeRange(settings::kIntegrationLimitsK, r, tr("Move integration limit"));
@@ -46,25 +29,8 @@ DscPanel::DscPanel(Document *document, QWidget *parent)
     connect(m_scan, &DscScanView::liquidWindowEdited, this, [this](const ValueRange &r) {
         storeRange(settings::kLiquidWindowK, r, tr("Move liquid baseline window"));
     });
-    // A row a person picks (click or arrow keys) becomes the current dataset.
-    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
-        if (!m_table->hasFocus() || row < 0 || !m_table->item(row, 0))
-            return;
-        const QString id = m_table->item(row, 0)->data(Qt::UserRole).toString();
-        if (!id.isEmpty() && id != m_datasetId)
-            this->document()->setCurrentCurve(CurveRef{id, 0});
-    });
-    connect(document, &Document::currentCurveChanged, this, [this] {
-        const QString id = this->document()->currentCurve().rowId;
-        if (isRelaxedDscRow(*this->document(), id) && id != m_datasetId) {
-            m_datasetId = id;
-            scheduleRedraw();
-        }
-    });
-    connect(document, &Document::documentReset, this, [this] {
-        m_datasetId.clear();
-        scheduleRedraw();
-    });
+    followCurrentDataset(&m_datasetId, m_table,
+                         [this](const QString &id) { return isRelaxedDscRow(*this->document(), id); });
     redrawNow();
 }
 

@@ -7,11 +7,8 @@
 #include "project/ProjectAnalysis.h"
 
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -22,21 +19,7 @@ IndentationPanel::IndentationPanel(Document *document, QWidget *parent)
       m_table(new QTableWidget(this)), m_statistics(new IndentStatisticsView(this))
 {
     m_table->setObjectName(QStringLiteral("indentTable"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setVisible(false);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_indent);
-    splitter->addWidget(m_table);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    m_tabs->addTab(splitter, tr("Indent"));
-    m_tabs->addTab(m_statistics, tr("Statistics"));
-    m_tabs->setDocumentMode(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs);
+    layOutTechniqueTabs(m_tabs, m_indent, m_table, 3, tr("Indent"), m_statistics, tr("Statistics"));
 
     connect(m_indent, &IndentView::previousRequested, this, [this] { step(-1); });
     connect(m_indent, &IndentView::nextRequested, this, [this] { step(1); });

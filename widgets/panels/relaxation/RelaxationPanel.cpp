@@ -6,11 +6,8 @@
 #include "plot/CurvePlot.h"
 #include "project/ProjectAnalysis.h"
 
-#include <QHeaderView>
-#include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 #include <cmath>
 #include <utility>
@@ -22,21 +19,7 @@ RelaxationPanel::RelaxationPanel(Document *document, QWidget *parent)
       m_table(new QTableWidget(this)), m_aging(new RelaxationAgingView(this)), m_fitting(this)
 {
     m_table->setObjectName(QStringLiteral("relaxationFitTable"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setVisible(false);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_curve);
-    splitter->addWidget(m_table);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 2);
-    m_tabs->addTab(splitter, tr("Curve"));
-    m_tabs->addTab(m_aging, tr("Aging"));
-    m_tabs->setDocumentMode(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs);
+    layOutTechniqueTabs(m_tabs, m_curve, m_table, 5, tr("Curve"), m_aging, tr("Aging"));
 
     connect(m_curve, &RelaxationCurveView::fitWindowEdited, this, [this](const ValueRange &range) {
         ValueRange window = range;
@@ -51,25 +34,7 @@ RelaxationPanel::RelaxationPanel(Document *document, QWidget *parent)
         this->document()->setSetting(m_datasetId, settings::kFitWindowS.id(), settingToJson(window),
                                      tr("Change fit window"));
     });
-    // A row a person picks (click or arrow keys) becomes the current dataset.
-    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
-        if (!m_table->hasFocus() || row < 0 || !m_table->item(row, 0))
-            return;
-        const QString id = m_table->item(row, 0)->data(Qt::UserRole).toString();
-        if (!id.isEmpty() && id != m_datasetId)
-            this->document()->setCurrentCurve(CurveRef{id, 0});
-    });
-    connect(document, &Document::currentCurveChanged, this, [this] {
-        const QString id = this->document()->currentCurve().rowId;
-        if (isRelaxationRow(id) && id != m_datasetId) {
-            m_datasetId = id;
-            scheduleRedraw();
-        }
-    });
-    connect(document, &Document::documentReset, this, [this] {
-        m_datasetId.clear();
-        scheduleRedraw();
-    });
+    followCurrentDataset(&m_datasetId, m_table, [this](const QString &id) { return isRelaxationRow(id); });
     redrawNow();
 }
 
