@@ -48,6 +48,24 @@ double curvature(const std::vector<double> &x, const std::vector<double> &t)
     return std::abs(xm - (x0 + f * (x1 - x0))) / span;
 }
 
+/// Load or displacement control from the curve itself. A pop-in is a jump of the free quantity
+/// while the controlled one moves on smoothly: a depth burst under load control, a load drop
+/// under displacement control. When one of the two stands far out of its scatter it decides;
+/// otherwise the controlled quantity is the one that grows more nearly at a constant rate.
+/// (By rates alone, a constant-strain-rate test, whose load grows exponentially, passed for
+/// displacement-controlled.)
+IndentControlMode detectControlMode(const std::vector<double> &h, const std::vector<double> &p,
+                                    const std::vector<double> &t, bool hasTime)
+{
+    constexpr double kClearJump = 20.0; // robust standard deviations
+    const double burst = largestStepInSigmas(h, false);
+    const double drop = largestStepInSigmas(p, true);
+    if (std::max(burst, drop) > kClearJump)
+        return burst > drop ? IndentControlMode::Load : IndentControlMode::Displacement;
+    return hasTime && curvature(h, t) < curvature(p, t) ? IndentControlMode::Displacement
+                                                        : IndentControlMode::Load;
+}
+
 HertzFitResult fitWindow(const std::vector<double> &h, const std::vector<double> &p, int begin, int end,
                          double radius)
 {
@@ -118,8 +136,7 @@ IndentResult analyzeIndent(const std::vector<double> &depth, const std::vector<d
 
     r.controlMode = settings.controlMode;
     if (r.controlMode == IndentControlMode::Auto)
-        r.controlMode = hasTime && curvature(h, t) < curvature(p, t) ? IndentControlMode::Displacement
-                                                                     : IndentControlMode::Load;
+        r.controlMode = detectControlMode(h, p, t, hasTime);
 
     // Fit window from the override.
     int begin = 0;

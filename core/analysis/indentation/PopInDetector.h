@@ -21,6 +21,10 @@ struct PopInEvent {
 /// 1.4826·median|x − median(x)| (0 for an empty vector). Thread-safe.
 double robustSigma(std::vector<double> values);
 
+/// How far the largest step of x (upward; downward when `drop`) stands out of the scatter of
+/// its steps about their running median, in robust standard deviations (0 when it cannot tell).
+double largestStepInSigmas(const std::vector<double> &x, bool drop);
+
 /// Detects pop-ins on a loading segment (h_i, P_i in nm and µN, in time order).
 /// Increment test (a), above 1 % of the maximum load and a running-median window (5 samples) after it: Δh_i
 /// minus its running median exceeds max(k·σ_Δh, Δh_abs) while ΔP_i does not jump (load control), or ΔP_i
