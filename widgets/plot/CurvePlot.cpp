@@ -172,15 +172,9 @@ void CurvePlot::hideFromLegend(QCPGraph *graph)
     graph->removeFromLegend();
 }
 
-void CurvePlot::placeLegendAwayFromData()
+Qt::Alignment CurvePlot::emptiestCorner(const QSize &size, const QList<Qt::Alignment> &corners) const
 {
-    if (!legend->visible())
-        return;
-    replot(); // lays the legend out: its size is known after a replot
-    const QSize size = legend->outerRect().size();
     const QRect area = axisRect()->rect();
-    const QList<Qt::Alignment> corners = {Qt::AlignTop | Qt::AlignRight, Qt::AlignTop | Qt::AlignLeft,
-                                          Qt::AlignBottom | Qt::AlignRight, Qt::AlignBottom | Qt::AlignLeft};
     Qt::Alignment best = corners.front();
     qint64 fewest = -1;
     for (Qt::Alignment corner : corners) {
@@ -197,13 +191,42 @@ void CurvePlot::placeLegendAwayFromData()
             best = corner;
         }
     }
-    setLegendCorner(best);
+    return best;
+}
+
+void CurvePlot::placeLegendAwayFromData()
+{
+    if (!legend->visible())
+        return;
+    replot(); // lays the legend out: its size is known after a replot
+    const Qt::Alignment legendCorner = emptiestCorner(
+        legend->outerRect().size(), {Qt::AlignTop | Qt::AlignRight, Qt::AlignTop | Qt::AlignLeft,
+                                     Qt::AlignBottom | Qt::AlignRight, Qt::AlignBottom | Qt::AlignLeft});
+    setLegendCorner(legendCorner);
+    // The "simulated data" mark goes to the emptier top corner the legend leaves free.
+    QList<Qt::Alignment> markCorners;
+    for (Qt::Alignment corner : {Qt::AlignTop | Qt::AlignLeft, Qt::AlignTop | Qt::AlignRight})
+        if (corner != legendCorner)
+            markCorners << corner;
+    const QPointF markSize =
+        m_simulatedMark->bottomRight->pixelPosition() - m_simulatedMark->topLeft->pixelPosition();
+    placeSimulatedMark(emptiestCorner(QSize(int(markSize.x()) + 8, int(markSize.y()) + 8), markCorners));
     replot();
+}
+
+void CurvePlot::placeSimulatedMark(Qt::Alignment corner)
+{
+    const bool left = corner & Qt::AlignLeft;
+    m_simulatedMark->position->setCoords(left ? 0.02 : 0.98, 0.02);
+    m_simulatedMark->setPositionAlignment((left ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignTop);
 }
 
 void CurvePlot::setLegendCorner(Qt::Alignment corner)
 {
     axisRect()->insetLayout()->setInsetAlignment(0, corner);
+    // The "simulated data" mark takes the top corner the legend leaves free.
+    placeSimulatedMark(corner == (Qt::AlignTop | Qt::AlignLeft) ? Qt::AlignTop | Qt::AlignRight
+                                                                : Qt::AlignTop | Qt::AlignLeft);
 }
 
 QCPItemLine *CurvePlot::addVerticalLine(double x, const QPen &pen, const QString &id, bool draggable)

@@ -135,6 +135,10 @@ private:
     QCPItemLine *draggableLineAt(const QPointF &position) const;
     QCPItemLine *lineById(const QString &id) const;
     void styleGraph(QCPGraph *graph) const;
+    /// Of `corners` of the axis rect, the one where a box of `size` covers the fewest data points.
+    Qt::Alignment emptiestCorner(const QSize &size, const QList<Qt::Alignment> &corners) const;
+    /// Puts the "simulated data" mark in that top corner of the axis rect.
+    void placeSimulatedMark(Qt::Alignment corner);
 
     PlotTypography m_typography;
     QStringList m_highlighted;
