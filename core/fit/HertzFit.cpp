@@ -24,14 +24,22 @@ HertzFitResult failedHertz(FitStatus status, const QString &reason)
 /// SSR(h₀) with a(h₀) = Σw·P·u / Σw·u², u = (h − h₀)₊^{3/2}; residuals summed directly so the
 /// minimum of noise-free data is resolved to rounding (no ΣP² − (ΣPu)²/Σu² cancellation).
 struct ProjectedHertz {
+    ProjectedHertz(const std::vector<double> &depth, const std::vector<double> &load,
+                   const std::vector<double> &weights)
+        : h(depth), P(load), w(weights.empty() ? std::vector<double>(depth.size(), 1.0) : weights)
+    {
+    }
+
     const std::vector<double> &h;
     const std::vector<double> &P;
-    const std::vector<double> &w;
+    /// Unit weights when none are given: a factor 1 changes no sum, and the loops below, called
+    /// some 130 times per fit, need no branch for it.
+    const std::vector<double> w;
 
     /// u of the last prefactor() call, which ssr() reuses rather than taking the roots again.
     mutable std::vector<double> u;
 
-    double weight(std::size_t i) const { return w.empty() ? 1.0 : w[i]; }
+    double weight(std::size_t i) const { return w[i]; }
     static double basis(double d) { return d > 0.0 ? d * std::sqrt(d) : 0.0; }
 
     double prefactor(double h0) const
@@ -131,7 +139,7 @@ HertzFitResult fitHertz(const std::vector<double> &depthNm, const std::vector<do
     if (!(high > low))
         return failedHertz(FitStatus::InvalidInput,
                            fitText("the search interval of the contact point is empty"));
-    const ProjectedHertz projected{depthNm, loadMicroNewton, options.weights, {}};
+    const ProjectedHertz projected(depthNm, loadMicroNewton, options.weights);
     ScalarMinimizerOptions brent;
     brent.relativeTolerance = 1e-13;
     brent.absoluteTolerance = 1e-13 * (hMax - hMin);

@@ -150,6 +150,9 @@ FitResult fitNonlinear(const FitModel &model, const Eigen::VectorXd &observed, c
         int totalIterations = 0;
         bool first = true;
         for (FitMethod method : methods) {
+            if (!first && options.methods == FitMethods::LevenbergMarquardtThenAcceleratedOnFailure &&
+                best.ok())
+                break;
             const detail::PassOutcome pass = detail::runTrustRegionPass(setup, method, options);
             totalIterations += pass.iterations;
             FitResult candidate = detail::evaluateSolution(setup, pass, options);

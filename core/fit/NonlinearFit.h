@@ -47,8 +47,12 @@ struct ParameterSpec {
 /// Which trust-region sub-problem methods a fit runs from the start values.
 enum class FitMethods {
     LevenbergMarquardtThenAccelerated, ///< trs_lm, then trs_lmaccel; keep the lower SSR (default)
-    LevenbergMarquardt,                ///< trs_lm only
-    Accelerated,                       ///< trs_lmaccel (geodesic acceleration) only
+    /// trs_lm; trs_lmaccel only when trs_lm did not end in a successful fit, then the lower SSR.
+    /// For fits that start near their solution (a variable-projection optimum, data-driven
+    /// start values), where the second pass almost never changes the result but doubles the cost.
+    LevenbergMarquardtThenAcceleratedOnFailure,
+    LevenbergMarquardt, ///< trs_lm only
+    Accelerated,        ///< trs_lmaccel (geodesic acceleration) only
 };
 
 /// Tuning of the engine. The defaults are the validated settings of methods.md §5.3 and are meant

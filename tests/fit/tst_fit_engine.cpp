@@ -105,6 +105,7 @@ private Q_SLOTS:
     void failuresAreNeverNumbers_data();
     void failuresAreNeverNumbers();
     void iterationLimitIsReported();
+    void acceleratedPassOnlyOnFailure();
     void linearModelMatchesLinearLeastSquares_data();
     void linearModelMatchesLinearLeastSquares();
     void fixedParameterHasNoStandardError();
@@ -181,6 +182,32 @@ void TestFitEngine::iterationLimitIsReported()
     QCOMPARE(fit.iterations, 2);
     QCOMPARE(fit.totalIterations, 4); // both passes ran
     QVERIFY(fit.lastIterate.allFinite());
+}
+
+void TestFitEngine::acceleratedPassOnlyOnFailure()
+{
+    const std::vector<double> x = grid(40);
+    const ExponentialModel model(x);
+    const Eigen::VectorXd y = exponentialData(x, 3);
+    FitOptions lmOnly;
+    lmOnly.methods = FitMethods::LevenbergMarquardt;
+    FitOptions onFailure;
+    onFailure.methods = FitMethods::LevenbergMarquardtThenAcceleratedOnFailure;
+
+    // A fit that succeeds in its first pass is that pass's result, to the bit.
+    const FitResult first = fitNonlinear(model, y, {}, starts(1.5, 0.5, 0.2), lmOnly);
+    const FitResult kept = fitNonlinear(model, y, {}, starts(1.5, 0.5, 0.2), onFailure);
+    QVERIFY2(first.ok(), qPrintable(first.message));
+    QCOMPARE(kept.totalIterations, first.iterations);
+    QVERIFY(kept.values == first.values);
+    QVERIFY(kept.covariance == first.covariance);
+
+    // A first pass that fails hands over to the accelerated pass.
+    lmOnly.maxIterations = onFailure.maxIterations = 2;
+    const FitResult failed = fitNonlinear(model, y, {}, starts(10.0, 5.0, -3.0), lmOnly);
+    const FitResult retried = fitNonlinear(model, y, {}, starts(10.0, 5.0, -3.0), onFailure);
+    QCOMPARE(failed.status, FitStatus::IterationLimit);
+    QCOMPARE(retried.totalIterations, 4);
 }
 
 void TestFitEngine::linearModelMatchesLinearLeastSquares_data()
