@@ -3,12 +3,14 @@
 
 #include "analysis/indentation/IndentAnalysis.h"
 #include "analysis/indentation/IndentationSettings.h"
+#include "analysis/indentation/PopInDetector.h"
 #include "fit/HertzModel.h"
 #include "tst_indentation_support.h"
 
 #include <QtTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace gb;
 using namespace gb::test;
@@ -22,6 +24,7 @@ private slots:
     void singleBurst();
     void noiseOnlyFalseAlarms();
     void twoBursts();
+    void burstFoundAcrossAGap();
     void displacementControlled();
     void rejectedAndWindow();
     void settingsRoundTrip();
@@ -126,6 +129,29 @@ void TestIndentationIndent::twoBursts()
     QVERIFY(std::abs(r.firstPopIn()->startIndex - (c.burstSamples[0] - 1)) <= 1);
     QVERIFY(std::abs(r.popIns[1].startIndex - (c.burstSamples[1] - 1)) <= 1);
     QVERIFY(r.firstPopIn()->loadMicroNewton < r.popIns[1].loadMicroNewton);
+}
+
+void TestIndentationIndent::burstFoundAcrossAGap()
+{
+    // A missing depth sample (NaN) before the burst leaves the first pop-in where it was: the
+    // running median then orders the gap last instead of comparing it.
+    SyntheticIndent s;
+    s.burstLoads = {300.0};
+    s.loadNoise = 1.0;
+    s.depthNoise = 0.2;
+    s.seed = 3;
+    const IndentCurve c = makeLoadControlledIndent(s);
+    const IndentResult r = analyzeIndent(c.depth, c.load, c.time, 1000.0, IndentationSettings{});
+    std::vector<double> h = r.loadingDepthNm;
+    const std::vector<double> &p = r.loadingLoadMicroNewton;
+    const PopInDetectorSettings detector;
+    const std::vector<PopInEvent> plain = detectPopIns(h, p, IndentControlMode::Load, detector);
+    h[std::size_t(c.burstSamples[0] / 2)] = std::numeric_limits<double>::quiet_NaN();
+    const std::vector<PopInEvent> gapped = detectPopIns(h, p, IndentControlMode::Load, detector);
+    QVERIFY(!plain.empty() && !gapped.empty());
+    QVERIFY(std::abs(plain.front().startIndex - (c.burstSamples[0] - 1)) <= 1);
+    QCOMPARE(gapped.front().startIndex, plain.front().startIndex);
+    QCOMPARE(gapped.front().burstNm, plain.front().burstNm);
 }
 
 void TestIndentationIndent::displacementControlled()
