@@ -89,7 +89,9 @@ Result<ImportedFile> ImporterRegistry::importFile(const QString &path, const QSt
     if (info.isDir())
         return makeError(QStringLiteral("read_error"), tr("is a folder, not a file"), path);
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Unbuffered: the importers read the whole file at once, and Qt's buffer would only copy
+    // every byte twice more (the peek at the head, then the read).
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return makeError(QStringLiteral("read_error"), tr("cannot open: %1").arg(file.errorString()), path);
     const QByteArray head = file.peek(kProbeSize);
     return importDevice(file, head, path, forcedId, options);
