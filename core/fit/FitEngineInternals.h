@@ -9,6 +9,8 @@
 
 #include <QString>
 
+#include <chrono>
+#include <optional>
 #include <vector>
 
 namespace gb::detail {
@@ -23,6 +25,8 @@ struct FitSetup {
     std::vector<int> freeIndex;                 ///< parameter index of each internal coordinate
     Eigen::VectorXd startInternal;              ///< size freeIndex.size()
     int effectiveObservations = 0;              ///< observations with a positive weight
+    /// When the fit must stop (FitOptions::maxSeconds after it began); none when unset.
+    std::optional<std::chrono::steady_clock::time_point> deadline;
 
     /// All p parameters from the internal coordinates (fixed ones at their start).
     Eigen::VectorXd toExternal(const Eigen::VectorXd &internal) const;
@@ -30,7 +34,7 @@ struct FitSetup {
 };
 
 /// How one solver pass ended, before the post-checks.
-enum class PassStop { Converged, IterationLimit, NoProgress, Failed };
+enum class PassStop { Converged, IterationLimit, TimeLimit, NoProgress, Failed };
 
 struct PassOutcome {
     FitMethod method = FitMethod::LevenbergMarquardt;

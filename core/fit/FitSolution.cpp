@@ -122,6 +122,14 @@ FitResult evaluateSolution(const FitSetup &setup, const PassOutcome &pass, const
                    fitText("%1 iterations, sum of squares %2").arg(pass.iterations).arg(number(result.ssr)));
         return result;
     }
+    if (pass.stop == PassStop::TimeLimit) {
+        markFailed(result, FitStatus::TimeLimit,
+                   fitText("stopped after %1 s and %2 iterations, sum of squares %3")
+                       .arg(options.maxSeconds)
+                       .arg(pass.iterations)
+                       .arg(number(result.ssr)));
+        return result;
+    }
 
     // Stationarity: the part of the residual a Gauss–Newton step could still explain.
     const double scaleY = y.cwiseProduct(sqrtW).cwiseAbs().maxCoeff();

@@ -10,6 +10,7 @@ QString fitStatusId(FitStatus status)
     case FitStatus::Converged: return QStringLiteral("converged");
     case FitStatus::ConvergedAtBound: return QStringLiteral("at_bound");
     case FitStatus::IterationLimit: return QStringLiteral("iteration_limit");
+    case FitStatus::TimeLimit: return QStringLiteral("time_limit");
     case FitStatus::Singular: return QStringLiteral("singular");
     case FitStatus::NonFinite: return QStringLiteral("non_finite");
     case FitStatus::NoProgress: return QStringLiteral("no_progress");
@@ -30,6 +31,9 @@ QString describe(FitStatus status)
         break;
     case FitStatus::IterationLimit:
         text = "the fit did not converge within the iteration limit; the values are not a solution";
+        break;
+    case FitStatus::TimeLimit:
+        text = "the fit did not converge within its time limit; the values are not a solution";
         break;
     case FitStatus::Singular:
         text = "the data do not determine all parameters (some are redundant or have no effect); "

@@ -10,6 +10,7 @@ enum class FitStatus {
     Converged,        ///< a minimum of the sum of squares was found; every check passed
     ConvergedAtBound, ///< a minimum was found with at least one parameter on its bound
     IterationLimit,   ///< the iteration limit was reached before the parameters settled
+    TimeLimit,        ///< the time limit was reached before the parameters settled
     Singular,         ///< the data do not determine the parameters (dependent or unused ones)
     NonFinite,        ///< the model gave infinite or NaN values where it had to be evaluated
     NoProgress,       ///< the solver stopped where the sum of squares could still decrease

@@ -127,6 +127,10 @@ FitResult fitNonlinear(const FitModel &model, const Eigen::VectorXd &observed, c
 {
     try {
         detail::FitSetup setup;
+        if (options.maxSeconds > 0.0)
+            setup.deadline = std::chrono::steady_clock::now() +
+                             std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                 std::chrono::duration<double>(options.maxSeconds));
         const QString problem = prepare(model, observed, weights, parameters, setup);
         if (!problem.isEmpty())
             return invalid(model, FitStatus::InvalidInput, problem);

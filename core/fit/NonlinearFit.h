@@ -60,6 +60,10 @@ enum class FitMethods {
 struct FitOptions {
     FitMethods methods = FitMethods::LevenbergMarquardtThenAccelerated;
     int maxIterations = 10000;
+    /// Wall-clock bound of one fit, all its passes together, in seconds (≤ 0: none). A fit that
+    /// reaches it stops with FitStatus::TimeLimit. Far above any fit of real data (milliseconds);
+    /// it keeps a pathological problem from holding a campaign analysis for hours.
+    double maxSeconds = 60.0;
     double xtol = 8.2e-15; ///< relative step tolerance (≈ ε^0.9)
     double gtol = 8.2e-15; ///< scaled gradient tolerance (≈ ε^0.9)
     /// Weights are 1/σ_i² with known σ_i: the covariance is (JᵀWJ)⁻¹ unscaled. Otherwise the
@@ -120,16 +124,17 @@ struct FitResult {
 /// Fits `model` to `observed` by weighted nonlinear least squares (methods.md §5): GSL's
 /// trust-region Levenberg–Marquardt with Moré scaling and QR, the model's analytic Jacobian,
 /// bounds by smooth reparameterisation, a second pass with geodesic acceleration from the same
-/// start keeping the lower SSR, and post-checks on every result (finite SSR, rcond, standard
-/// errors, gradient). Non-finite model values are turned into a large finite penalty so the
-/// solver backs off.
+/// start keeping the lower SSR (FitOptions::methods), and post-checks on every result (finite
+/// SSR, rcond, standard errors, gradient). Non-finite model values are turned into a large
+/// finite penalty so the solver backs off. Bounded by FitOptions::maxIterations per pass and
+/// FitOptions::maxSeconds in all.
 ///
 /// @param observed  y_i, size n = model.observationCount(); all finite.
 /// @param weights   w_i ≥ 0 (finite), size n, or empty for unweighted.
 /// @param parameters one spec per model parameter (start inside its bounds).
 /// @return a FitResult; never throws. Failure reasons: InvalidInput (sizes, NaN, n ≤ free
 ///         parameters, start outside bounds), NonFinite (model undefined at the start),
-///         IterationLimit, NoProgress, Singular, Failed.
+///         IterationLimit, TimeLimit, NoProgress, Singular, Failed.
 /// Thread-safe: any number of fits may run at once (the model must be immutable).
 FitResult fitNonlinear(const FitModel &model, const Eigen::VectorXd &observed, const Eigen::VectorXd &weights,
                        const std::vector<ParameterSpec> &parameters, const FitOptions &options = {});

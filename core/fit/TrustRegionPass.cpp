@@ -202,6 +202,10 @@ PassOutcome runTrustRegionPass(const FitSetup &setup, FitMethod method, const Fi
             outcome.stop = PassStop::NoProgress;
             break;
         }
+        if (setup.deadline && std::chrono::steady_clock::now() >= *setup.deadline) {
+            outcome.stop = PassStop::TimeLimit;
+            break;
+        }
     }
     copyPosition();
     return outcome;

@@ -106,6 +106,7 @@ private Q_SLOTS:
     void failuresAreNeverNumbers();
     void iterationLimitIsReported();
     void acceleratedPassOnlyOnFailure();
+    void timeLimitIsReported();
     void linearModelMatchesLinearLeastSquares_data();
     void linearModelMatchesLinearLeastSquares();
     void fixedParameterHasNoStandardError();
@@ -182,6 +183,27 @@ void TestFitEngine::iterationLimitIsReported()
     QCOMPARE(fit.iterations, 2);
     QCOMPARE(fit.totalIterations, 4); // both passes ran
     QVERIFY(fit.lastIterate.allFinite());
+}
+
+void TestFitEngine::timeLimitIsReported()
+{
+    // A deadline that has passed before the first iteration ends stops each pass after it.
+    const std::vector<double> x = grid(40);
+    const ExponentialModel model(x);
+    FitOptions options;
+    options.maxSeconds = 1e-9;
+    const FitResult fit = fitNonlinear(model, exponentialData(x, 2), {}, starts(10.0, 5.0, -3.0), options);
+    QCOMPARE(fit.status, FitStatus::TimeLimit);
+    QCOMPARE(fitStatusId(fit.status), QStringLiteral("time_limit"));
+    QVERIFY(allNaN(fit.values));
+    QVERIFY(allNaN(fit.standardErrors));
+    QCOMPARE(fit.iterations, 1);
+    QCOMPARE(fit.totalIterations, 2);
+    QVERIFY(fit.message.contains(QStringLiteral("time limit")));
+
+    // Without a bound the same fit converges.
+    options.maxSeconds = 0.0;
+    QVERIFY(fitNonlinear(model, exponentialData(x, 2), {}, starts(10.0, 5.0, -3.0), options).ok());
 }
 
 void TestFitEngine::acceleratedPassOnlyOnFailure()
