@@ -55,11 +55,12 @@ double curvature(const std::vector<double> &x, const std::vector<double> &t)
 /// (By rates alone, a constant-strain-rate test, whose load grows exponentially, passed for
 /// displacement-controlled.)
 IndentControlMode detectControlMode(const std::vector<double> &h, const std::vector<double> &p,
+                                    const StepScatter &depthSteps, const StepScatter &loadSteps,
                                     const std::vector<double> &t, bool hasTime)
 {
     constexpr double kClearJump = 20.0; // robust standard deviations
-    const double burst = largestStepInSigmas(h, false);
-    const double drop = largestStepInSigmas(p, true);
+    const double burst = largestStepInSigmas(depthSteps, false);
+    const double drop = largestStepInSigmas(loadSteps, true);
     if (std::max(burst, drop) > kClearJump)
         return burst > drop ? IndentControlMode::Load : IndentControlMode::Displacement;
     return hasTime && curvature(h, t) < curvature(p, t) ? IndentControlMode::Displacement
@@ -134,9 +135,11 @@ IndentResult analyzeIndent(const std::vector<double> &depth, const std::vector<d
         return r;
     }
 
+    const StepScatter depthSteps = stepScatter(h);
+    StepScatter loadSteps = stepScatter(p);
     r.controlMode = settings.controlMode;
     if (r.controlMode == IndentControlMode::Auto)
-        r.controlMode = detectControlMode(h, p, t, hasTime);
+        r.controlMode = detectControlMode(h, p, depthSteps, loadSteps, t, hasTime);
 
     // Fit window from the override.
     int begin = 0;
@@ -154,7 +157,8 @@ IndentResult analyzeIndent(const std::vector<double> &depth, const std::vector<d
     auto endBefore = [&](const std::vector<PopInEvent> &events) {
         return events.empty() ? limit : std::min(limit, events.front().startIndex + 1);
     };
-    std::vector<PopInEvent> events = detectPopIns(h, p, r.controlMode, settings.detector);
+    std::vector<PopInEvent> events =
+        detectPopIns(h, p, depthSteps, loadSteps, r.controlMode, settings.detector);
     int end = endBefore(events);
     auto failed = [&](const QString &why) {
         if (r.status.isEmpty()) {
@@ -185,6 +189,7 @@ IndentResult analyzeIndent(const std::vector<double> &depth, const std::vector<d
             r.baselineOffset = line.intercept - line.slope * line.xMean;
             for (int i = 0; i < n; ++i)
                 p[std::size_t(i)] -= r.baselineOffset + r.baselineSlope * h[std::size_t(i)];
+            loadSteps = stepScatter(p);
             r.hertz = fitWindow(h, p, begin, end, radius);
             if (!r.hertz.ok())
                 return failed(tr("Hertz fit failed after the baseline correction: %1").arg(r.hertz.message));
@@ -192,7 +197,8 @@ IndentResult analyzeIndent(const std::vector<double> &depth, const std::vector<d
     }
 
     for (int pass = 0; pass < std::max(1, settings.passes); ++pass) {
-        events = detectPopIns(h, p, r.controlMode, settings.detector, r.hertz.prefactor, r.hertz.offset, end);
+        events = detectPopIns(h, p, depthSteps, loadSteps, r.controlMode, settings.detector,
+                              r.hertz.prefactor, r.hertz.offset, end);
         const int next = endBefore(events);
         if (next == end)
             break;

@@ -102,18 +102,26 @@ std::vector<double> increments(const std::vector<double> &x)
 }
 } // namespace
 
-double largestStepInSigmas(const std::vector<double> &x, bool drop)
+StepScatter stepScatter(const std::vector<double> &x)
 {
-    std::vector<double> steps = detrended(increments(x), 5);
-    if (steps.size() < 9)
+    StepScatter scatter;
+    scatter.steps = detrended(increments(x), kStepMedianHalfWidth);
+    if (scatter.steps.size() > 1) // the first increment is not a step
+        scatter.sigma = robustSigma(std::vector<double>(scatter.steps.begin() + 1, scatter.steps.end()));
+    return scatter;
+}
+
+double largestStepInSigmas(const StepScatter &scatter, bool drop)
+{
+    if (scatter.steps.size() < 9)
         return 0.0;
-    steps.erase(steps.begin()); // the first increment is not a step
-    if (drop)
-        for (double &v : steps)
-            v = -v;
-    const double scatter = robustSigma(steps);
-    const double largest = *std::max_element(steps.begin(), steps.end(), lessNanLast);
-    return scatter > 0.0 && std::isfinite(largest) ? largest / scatter : 0.0;
+    double largest = -std::numeric_limits<double>::infinity();
+    for (auto v = scatter.steps.begin() + 1; v != scatter.steps.end(); ++v) {
+        const double step = drop ? -*v : *v;
+        if (lessNanLast(largest, step))
+            largest = step;
+    }
+    return scatter.sigma > 0.0 && std::isfinite(largest) ? largest / scatter.sigma : 0.0;
 }
 
 double robustSigma(std::vector<double> values)
@@ -130,17 +138,25 @@ std::vector<PopInEvent> detectPopIns(const std::vector<double> &h, const std::ve
                                      IndentControlMode mode, const PopInDetectorSettings &s, double a,
                                      double h0, int validEnd)
 {
+    return detectPopIns(h, p, stepScatter(h), stepScatter(p), mode, s, a, h0, validEnd);
+}
+
+std::vector<PopInEvent> detectPopIns(const std::vector<double> &h, const std::vector<double> &p,
+                                     const StepScatter &depthSteps, const StepScatter &loadSteps,
+                                     IndentControlMode mode, const PopInDetectorSettings &s, double a,
+                                     double h0, int validEnd)
+{
     const int n = int(std::min(h.size(), p.size()));
-    if (n < 8)
+    if (n < 8 || int(depthSteps.steps.size()) < n || int(loadSteps.steps.size()) < n)
         return {};
     if (validEnd < 0 || validEnd > n)
         validEnd = n;
     const bool displacement = mode == IndentControlMode::Displacement;
-    const int half = 5;
-    const std::vector<double> dh = detrended(increments(h), half);
-    const std::vector<double> dp = detrended(increments(p), half);
-    const double sdH = robustSigma(std::vector<double>(dh.begin() + 1, dh.end()));
-    const double sdP = robustSigma(std::vector<double>(dp.begin() + 1, dp.end()));
+    const int half = kStepMedianHalfWidth;
+    const std::vector<double> &dh = depthSteps.steps;
+    const std::vector<double> &dp = loadSteps.steps;
+    const double sdH = depthSteps.sigma;
+    const double sdP = loadSteps.sigma;
 
     std::vector<char> flag(std::size_t(n), 0);
     std::vector<char> byResidual(std::size_t(n), 0);

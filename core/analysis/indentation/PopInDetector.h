@@ -21,9 +21,21 @@ struct PopInEvent {
 /// 1.4826·median|x − median(x)| (0 for an empty vector). Thread-safe.
 double robustSigma(std::vector<double> values);
 
-/// How far the largest step of x (upward; downward when `drop`) stands out of the scatter of
-/// its steps about their running median, in robust standard deviations (0 when it cannot tell).
-double largestStepInSigmas(const std::vector<double> &x, bool drop);
+/// Half width of the running median that the steps of a curve are taken about, in samples.
+inline constexpr int kStepMedianHalfWidth = 5;
+
+/// The steps of a curve x (x_i − x_{i−1}) about their running median over ±5 samples, and their
+/// robust scatter: what both the control-mode test and the increment test look at. Computed
+/// once per curve and shared by them.
+struct StepScatter {
+    std::vector<double> steps; ///< one per sample; steps[0] is not a step
+    double sigma = 0.0;        ///< robustSigma of steps[1…]
+};
+StepScatter stepScatter(const std::vector<double> &x);
+
+/// How far the largest step (upward; downward when `drop`) stands out of the scatter of the
+/// steps, in robust standard deviations (0 when it cannot tell, or for fewer than 9 samples).
+double largestStepInSigmas(const StepScatter &scatter, bool drop);
 
 /// Detects pop-ins on a loading segment (h_i, P_i in nm and µN, in time order).
 /// Increment test (a), above 1 % of the maximum load and a running-median window (5 samples) after it: Δh_i
@@ -36,5 +48,13 @@ std::vector<PopInEvent> detectPopIns(const std::vector<double> &depthNm,
                                      const std::vector<double> &loadMicroNewton, IndentControlMode mode,
                                      const PopInDetectorSettings &settings, double prefactor = 0.0,
                                      double offsetNm = 0.0, int validEnd = -1);
+
+/// detectPopIns with the step scatters of depth and load already at hand (stepScatter of the
+/// same curves); no events when they are shorter than the curve.
+std::vector<PopInEvent> detectPopIns(const std::vector<double> &depthNm,
+                                     const std::vector<double> &loadMicroNewton,
+                                     const StepScatter &depthSteps, const StepScatter &loadSteps,
+                                     IndentControlMode mode, const PopInDetectorSettings &settings,
+                                     double prefactor = 0.0, double offsetNm = 0.0, int validEnd = -1);
 
 } // namespace gb
