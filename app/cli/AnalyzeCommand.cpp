@@ -110,7 +110,7 @@ int runAnalyze(const QStringList &arguments, QTextStream &out, QTextStream &err)
             err << QStringLiteral("[%1/%2] analysed %3\n").arg(done).arg(total).arg(what) << Qt::flush;
     });
     const AnalysisTables tables =
-        analyzeProject(campaign, source->project, analysisProgress, request->techniques);
+        analyzeProject(campaign, source->project, analysisProgress, request->techniques, request->jobs);
 
     int status = kExitOk;
     for (const auto &[fileName, table] : tables.tables) {

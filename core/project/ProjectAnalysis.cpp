@@ -71,12 +71,14 @@ LoadedCampaign withoutRejectedRows(const LoadedCampaign &campaign, const Dataset
 }
 
 AnalysisTables analyzeProject(const LoadedCampaign &campaign, const Project &project, Progress &progress,
-                              const QSet<Technique> &techniques)
+                              const QSet<Technique> &techniques, int jobs)
 {
     Result<AnalysisSettings> settings = analysisSettingsOf(project);
+    AnalysisSettings used = settings.ok() ? *settings : AnalysisSettings{};
+    if (jobs > 0)
+        used.dsc.jobs = used.relaxation.jobs = used.indentation.jobs = jobs;
     AnalysisTables tables =
-        analyzeCampaign(withoutRejectedRows(campaign, project.settings),
-                        settings.ok() ? *settings : AnalysisSettings{}, techniques, progress);
+        analyzeCampaign(withoutRejectedRows(campaign, project.settings), used, techniques, progress);
     if (!settings.ok()) {
         const Error &e = settings.error();
         tables.diagnostics.insert(tables.diagnostics.begin(),

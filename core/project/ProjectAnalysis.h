@@ -22,8 +22,9 @@ LoadedCampaign withoutRejectedRows(const LoadedCampaign &campaign, const Dataset
 /// window shows in its panels and what `glassbench-cli analyze FILE.gbproj` writes, so that both
 /// give the same tables. Deterministic; thread-safe (call it on a worker thread); stops early
 /// when `progress` is cancelled. Stored settings that do not read become an error diagnostic
-/// and the defaults are used. `techniques` limits the analyses (empty: all).
+/// and the defaults are used. `techniques` limits the analyses (empty: all); `jobs` is the number
+/// of worker threads of each analysis (0: one per core); the tables do not depend on it.
 AnalysisTables analyzeProject(const LoadedCampaign &campaign, const Project &project, Progress &progress,
-                              const QSet<Technique> &techniques = {});
+                              const QSet<Technique> &techniques = {}, int jobs = 0);
 
 } // namespace gb

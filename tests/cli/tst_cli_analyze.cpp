@@ -62,6 +62,7 @@ private Q_SLOTS:
     void analysesDscCampaign();
     void missingFileRowFailsWithExitThree();
     void projectGivesTheTablesOfItsManifest();
+    void oneThreadGivesTheSameTables();
 
 private:
     int run(const QStringList &arguments, QByteArray *errOut = nullptr);
@@ -193,6 +194,27 @@ void CliAnalyzeTest::projectGivesTheTablesOfItsManifest()
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
         QCOMPARE(b.readAll(), a.readAll());
     }
+}
+
+void CliAnalyzeTest::oneThreadGivesTheSameTables()
+{
+    const QString manifest = writeCampaign({});
+    const QString parallel = m_dir.filePath(QStringLiteral("tables-parallel"));
+    const QString serial = m_dir.filePath(QStringLiteral("tables-serial"));
+    QCOMPARE(run({QStringLiteral("analyze"), manifest, QStringLiteral("--out"), parallel,
+                  QStringLiteral("--jobs"), QStringLiteral("4"), QStringLiteral("--quiet")}),
+             0);
+    QCOMPARE(run({QStringLiteral("analyze"), manifest, QStringLiteral("--out"), serial,
+                  QStringLiteral("--jobs"), QStringLiteral("1"), QStringLiteral("--quiet")}),
+             0);
+    for (const char *table : {"dsc_peaks.csv", "dsc_kissinger.csv", "dsc_matched.csv"}) {
+        QFile a(QDir(parallel).filePath(QLatin1String(table)));
+        QFile b(QDir(serial).filePath(QLatin1String(table)));
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(b.readAll(), a.readAll());
+    }
+    const QMap<QString, QString> peak = readCsvRow(QDir(serial).filePath(QStringLiteral("dsc_peaks.csv")), 0);
+    QCOMPARE(peak.value(QStringLiteral("status")), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(CliAnalyzeTest)
