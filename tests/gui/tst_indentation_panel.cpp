@@ -97,6 +97,12 @@ void IndentationPanelTest::showsTheKnownPopIn()
     QCOMPARE(resultNumber(*table(*m_window->document(), "ni_indents.csv"), 0, QStringLiteral("tau_c_GPa")),
              result->tauCGpa);
     QCOMPARE(m_panel->indentTable()->rowCount(), 3);
+    // Rows are named by the indent's own file, the array folder stays in the tooltip.
+    const QString fileCell =
+        resultText(*table(*m_window->document(), "ni_indents.csv"), 1, QStringLiteral("file"));
+    QVERIFY(fileCell.contains(u'#'));
+    QCOMPARE(m_panel->indentTable()->item(1, 0)->text(), fileCell.section(u'#', -1));
+    QCOMPARE(m_panel->indentTable()->item(1, 0)->toolTip(), fileCell);
     // Curve, Hertz fit and the first pop-in.
     QCOMPARE(m_panel->indentView()->plot()->graphCount(), 3);
     // Next and previous walk through the array.

@@ -187,6 +187,15 @@ void IndentationPanel::fillTable()
                       {QStringLiteral("P_popin_uN"), tr("P pop-in (µN)"), 1},
                       {QStringLiteral("tau_c_GPa"), tr("τc (GPa)"), 3},
                       {QStringLiteral("status"), tr("Status"), -1}});
+    // An array's indents share their folder, which the table's `file` names first
+    // ("folder#indent"): the indent's own name identifies the row, the whole one is the tooltip.
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        if (QTableWidgetItem *item = m_table->item(r, 0)) {
+            const QString file = item->text();
+            item->setToolTip(file);
+            item->setText(file.contains(u'#') ? file.section(u'#', -1) : QFileInfo(file).fileName());
+        }
+    m_table->resizeColumnToContents(0);
     const QSignalBlocker block(m_table);
     const int shown = int(indents().indexOf(m_shown));
     if (shown >= 0 && shown < m_table->rowCount())
