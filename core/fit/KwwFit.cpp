@@ -5,6 +5,7 @@
 #include "fit/VariableProjection.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <limits>
 
@@ -237,10 +238,12 @@ KwwFitResult fitKww(const std::vector<double> &times, const std::vector<double> 
 
     KwwFitResult out;
     KwwStart kept = first;
+    const auto started = std::chrono::steady_clock::now();
     FitResult best = fitNonlinear(model, y, w, specsFor(first, options, range, window), options.engine);
     out.starts = 1;
     if (!acceptable(best)) {
-        // Rescue starts (§3.2 step 4, §3.4 grid) with a smaller iteration budget each.
+        // Rescue starts (§3.2 step 4, §3.4 grid) with a smaller iteration budget each; together
+        // they get the engine's time bound once more, so a KWW fit takes at most twice that.
         FitOptions rescue = options.engine;
         rescue.maxIterations = std::min(rescue.maxIterations, 1000);
         std::vector<KwwStart> restarts;
@@ -253,6 +256,13 @@ KwwFitResult fitKww(const std::vector<double> &times, const std::vector<double> 
         }
         restarts.push_back(gridStart(times, y, w, options, first));
         for (const KwwStart &s : restarts) {
+            if (options.engine.maxSeconds > 0.0) {
+                const double spent =
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+                rescue.maxSeconds = 2.0 * options.engine.maxSeconds - spent;
+                if (rescue.maxSeconds <= 0.0)
+                    break;
+            }
             FitResult candidate = fitNonlinear(model, y, w, specsFor(s, options, range, window), rescue);
             ++out.starts;
             if (better(candidate, best)) {

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void equalWeightPerDecade();
     void powerLawIsNotAKwwDecay_data();
     void powerLawIsNotAKwwDecay();
+    void rescueStartsShareTheTimeBound();
     void unusableInputFailsClearly_data();
     void unusableInputFailsClearly();
 };
@@ -290,6 +291,22 @@ void TestKwwFit::powerLawIsNotAKwwDecay()
     QVERIFY(std::isnan(fit.tau) && std::isnan(fit.beta));
     QCOMPARE(fit.starts, 6);
     QVERIFY(timer.elapsed() < 5000);
+}
+
+void TestKwwFit::rescueStartsShareTheTimeBound()
+{
+    // The power law above needs every rescue start; with the time bound spent by the first fit,
+    // none is tried and the fit reports the bound.
+    const std::vector<double> t = logSpaced(1.0, 1e4, 200);
+    std::vector<double> sigma;
+    for (double x : t)
+        sigma.push_back(1.0 / std::sqrt(x));
+    KwwFitOptions options;
+    options.engine.maxSeconds = 1e-9;
+    const KwwFitResult fit = fitKww(t, sigma, options);
+    QCOMPARE(fit.status, FitStatus::TimeLimit);
+    QCOMPARE(fit.starts, 1);
+    QVERIFY(std::isnan(fit.tau) && std::isnan(fit.beta));
 }
 
 void TestKwwFit::unusableInputFailsClearly_data()
