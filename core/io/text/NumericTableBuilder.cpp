@@ -94,10 +94,9 @@ bool NumericTableBuilder::parsePlainRow(std::string_view line, Delimiter delimit
 
 void NumericTableBuilder::addPlainRow()
 {
-    for (std::size_t c = 0; c < m_plainRow.size(); ++c) {
+    for (std::size_t c = 0; c < m_plainRow.size(); ++c)
         m_values[c].push_back(m_plainRow[c]);
-        ++m_numbersSeen[c];
-    }
+    ++m_plainRows;
     ++m_rows;
 }
 
@@ -134,7 +133,7 @@ std::vector<Column> NumericTableBuilder::finish(std::vector<Diagnostic> &diagnos
     std::vector<Column> columns;
     for (std::size_t c = 0; c < m_specs.size(); ++c) {
         const ColumnSpec &spec = m_specs[c];
-        if (m_numbersSeen[c] == 0 && m_rows > 0 && m_textCells[c].count > 0) {
+        if (m_numbersSeen[c] == 0 && m_plainRows == 0 && m_rows > 0 && m_textCells[c].count > 0) {
             diagnostics.push_back(
                 Diagnostic{Severity::Info, QStringLiteral("text_column"),
                            QCoreApplication::translate("NumericTableBuilder",
@@ -179,6 +178,7 @@ std::vector<Column> NumericTableBuilder::finish(std::vector<Diagnostic> &diagnos
     }
     m_values.assign(m_specs.size(), {});
     m_rows = 0;
+    m_plainRows = 0;
     return columns;
 }
 

@@ -67,7 +67,8 @@ private:
     std::vector<std::vector<double>> m_values;
     std::vector<Tally> m_textCells;    ///< per column
     std::vector<Tally> m_outOfRange;   ///< per column
-    std::vector<qint64> m_numbersSeen; ///< per column
+    std::vector<qint64> m_numbersSeen; ///< per column, in rows that were split (addRow)
+    qint64 m_plainRows = 0;            ///< rows of plain numbers only (addPlainRow)
     Tally m_shortRows;
     Tally m_longRows;
     qsizetype m_rows = 0;
