@@ -1,12 +1,12 @@
 #include "docks/PropertiesView.h"
 
+#include "analysis/indentation/IndentationCampaign.h"
 #include "models/ResultTableValues.h"
 
 #include "common/QuantityNames.h"
 
 #include <QCheckBox>
 #include <QDir>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -123,8 +123,7 @@ void PropertiesView::refresh()
         if (!m_document->cell(row, column).isEmpty())
             add(cells, column, m_document->cell(row, column));
     cells->setExpanded(true);
-    addResults(ref.rowId,
-               many && dataset ? fileCell + u'#' + QFileInfo(dataset->sourceFile).fileName() : QString());
+    addResults(ref.rowId, many && dataset ? fileCell + u'#' + indentName(*dataset) : QString());
     const QJsonObject own = settings.settingsOf(ref.rowId);
     if (!own.isEmpty()) {
         QTreeWidgetItem *group = add(nullptr, tr("Analysis settings"), QString::number(own.size()));

@@ -70,6 +70,11 @@ void buildGroups(IndentationCampaignResult &result)
 }
 } // namespace
 
+QString indentName(const Dataset &indent)
+{
+    return indent.curveName.isEmpty() ? QFileInfo(indent.sourceFile).fileName() : indent.curveName;
+}
+
 IndentationCampaignResult runIndentationCampaign(const LoadedCampaign &campaign,
                                                  const IndentationSettings &settings, Progress &progress)
 {
@@ -94,11 +99,8 @@ IndentationCampaignResult runIndentationCampaign(const LoadedCampaign &campaign,
         for (std::size_t k = 0; k < e.datasets.size(); ++k) {
             IndentRecord record = base;
             record.indentIndex = int(k);
-            if (array) {
-                const Dataset &d = *e.datasets[k];
-                const QString name = d.curveName.isEmpty() ? QFileInfo(d.sourceFile).fileName() : d.curveName;
-                record.file = e.entry.file + QLatin1Char('#') + name;
-            }
+            if (array)
+                record.file = e.entry.file + QLatin1Char('#') + indentName(*e.datasets[k]);
             result.records.push_back(std::move(record));
         }
     }

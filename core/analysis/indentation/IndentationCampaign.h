@@ -8,6 +8,7 @@
 #include "analysis/indentation/IndentationSettings.h"
 #include "analysis/indentation/PopInStatistics.h"
 #include "data/Campaign.h"
+#include "data/Dataset.h"
 
 #include <optional>
 #include <vector>
@@ -16,6 +17,10 @@ namespace gb {
 
 class Progress;
 struct LoadedCampaign;
+
+/// The name of one indent of an array, as ni_indents.csv writes it after "#" in `file`: its curve
+/// name, else its file's name.
+QString indentName(const Dataset &indent);
 
 /// One indent of the campaign.
 struct IndentRecord {

@@ -1,5 +1,6 @@
 #include "panels/indentation/IndentationPanel.h"
 
+#include "analysis/indentation/IndentationCampaign.h"
 #include "models/ResultTableValues.h"
 #include "panels/indentation/IndentStatisticsView.h"
 #include "panels/indentation/IndentView.h"
@@ -94,8 +95,8 @@ QString IndentationPanel::indentFileName(const CurveRef &indent) const
     const DatasetPtr d = document()->curve(indent);
     if (!d)
         return file;
-    // One indent of an array: its own file name says which (the array's folder is the group).
-    return d->curveName.isEmpty() ? QFileInfo(d->sourceFile).fileName() : d->curveName;
+    // One indent of an array: its own name says which (the array's folder is the group).
+    return indentName(*d);
 }
 
 void IndentationPanel::documentChanged()
