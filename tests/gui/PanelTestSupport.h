@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "ProjectController.h"
 #include "Translations.h"
+#include "docks/PropertiesView.h"
 #include "document/JobRunner.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -31,6 +33,24 @@ inline bool writeBytes(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+/// The rows the Properties dock shows under "Results in `table`" (one list of (column, value)
+/// per such group; the current dataset has one row in each per-dataset table).
+inline QList<QMap<QString, QString>> propertiesResults(const MainWindow &window, const QString &table)
+{
+    QList<QMap<QString, QString>> rows;
+    const auto *properties = window.findChild<PropertiesView *>();
+    if (!properties)
+        return rows;
+    for (const QTreeWidgetItem *group : properties->findChild<QTreeWidget *>()->findItems(
+             QStringLiteral("Results in %1").arg(table), Qt::MatchExactly)) {
+        QMap<QString, QString> row;
+        for (int i = 0; i < group->childCount(); ++i)
+            row.insert(group->child(i)->text(0), group->child(i)->text(1));
+        rows << row;
+    }
+    return rows;
 }
 
 /// A shown, non-interactive main window that opened the campaign `manifest` and finished

@@ -5,7 +5,6 @@
 #include "MainWindow.h"
 #include "PanelTestSupport.h"
 #include "analysis/tst_indentation_support.h"
-#include "docks/PropertiesView.h"
 #include "document/Document.h"
 #include "document/JobRunner.h"
 #include "models/ResultTableValues.h"
@@ -19,7 +18,6 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -113,16 +111,10 @@ void IndentationPanelTest::showsTheKnownPopIn()
     QVERIFY(std::abs(m_panel->shownResult()->firstPopIn()->loadMicroNewton / kBurstLoads[1] - 1.0) < 0.02);
     QCOMPARE(m_window->document()->currentCurve().index, 1);
     // The Properties dock lists that indent's row of ni_indents.csv.
-    auto *properties = m_window->findChild<PropertiesView *>();
-    QVERIFY(properties);
-    const QList<QTreeWidgetItem *> groups = properties->findChild<QTreeWidget *>()->findItems(
-        QStringLiteral("Results in ni_indents.csv"), Qt::MatchExactly);
-    QCOMPARE(groups.size(), 1);
-    QString popIn;
-    for (int i = 0; i < groups.front()->childCount(); ++i)
-        if (groups.front()->child(i)->text(0) == QLatin1String("P_popin_uN"))
-            popIn = groups.front()->child(i)->text(1);
-    QCOMPARE(popIn, table(*m_window->document(), "ni_indents.csv")->text(1, QStringLiteral("P_popin_uN")));
+    const auto shown = test::propertiesResults(*m_window, QStringLiteral("ni_indents.csv"));
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(shown.front().value(QStringLiteral("P_popin_uN")),
+             table(*m_window->document(), "ni_indents.csv")->text(1, QStringLiteral("P_popin_uN")));
     m_panel->step(-1);
     QCOMPARE(m_panel->shownIndent().index, 0);
     if (const QByteArray dir = qgetenv("GLASSBENCH_SCREENSHOT_DIR"); !dir.isEmpty())

@@ -4,7 +4,6 @@
 // and in sr_kww.csv, and undo brings the original fit back.
 #include "MainWindow.h"
 #include "PanelTestSupport.h"
-#include "docks/PropertiesView.h"
 #include "document/Document.h"
 #include "document/JobRunner.h"
 #include "models/ResultTableValues.h"
@@ -17,7 +16,6 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -101,15 +99,9 @@ void RelaxationPanelTest::showsTheKnownFit()
     QCOMPARE(m_panel->fitTable()->rowCount(), 1);
     QCOMPARE(m_panel->fitTable()->item(0, 3)->text(), QString::number(fit->kww.beta, 'f', 4));
     // The Properties dock lists the current curve's row of sr_kww.csv, β as the table wrote it.
-    auto *properties = m_window->findChild<PropertiesView *>();
-    QVERIFY(properties);
-    const QList<QTreeWidgetItem *> groups = properties->findChild<QTreeWidget *>()->findItems(
-        QStringLiteral("Results in sr_kww.csv"), Qt::MatchExactly);
-    QCOMPARE(groups.size(), 1);
-    QString beta;
-    for (int i = 0; i < groups.front()->childCount(); ++i)
-        if (groups.front()->child(i)->text(0) == QLatin1String("beta"))
-            beta = groups.front()->child(i)->text(1);
+    const auto shown = test::propertiesResults(*m_window, QStringLiteral("sr_kww.csv"));
+    QCOMPARE(shown.size(), 1);
+    const QString beta = shown.front().value(QStringLiteral("beta"));
     QCOMPARE(beta, kwwTable(*m_window->document())->text(0, QStringLiteral("beta")));
     QVERIFY(std::abs(beta.toDouble() - kBeta) < 1e-4);
     // Data and fit on a log time axis; the window spans the fitted times.
