@@ -36,6 +36,7 @@ private Q_SLOTS:
     void detectsDecimalComma();
     void plainRowsMatchSplitRows_data();
     void plainRowsMatchSplitRows();
+    void plainRowRunStopsAtMarker();
 };
 
 void TextParsingTest::parsesNumbers_data()
@@ -275,7 +276,6 @@ void TextParsingTest::detectsDecimalComma()
     QCOMPARE(looksLikeDecimalComma(std::string_view(token.constData(), token.size())), comma);
 }
 
-QTEST_GUILESS_MAIN(TextParsingTest)
 void TextParsingTest::plainRowsMatchSplitRows_data()
 {
     QTest::addColumn<QByteArray>("text");
@@ -304,45 +304,116 @@ void TextParsingTest::plainRowsMatchSplitRows_data()
     QTest::newRow("whitespace, decimal comma") << QByteArray("1,5 2,25 -0,125\n1.5 2 3\n") << blank << ',';
     QTest::newRow("semicolon, decimal comma")
         << QByteArray("1,5;2,0;3\n1;;3\n 1 ; 2 ;3;\n") << int(Delimiter::Semicolon) << ',';
+    QTest::newRow("whitespace, columns padded with spaces")
+        << QByteArray("       0    0.00100000      25.10000\n      12        0.5   -0.00982674      \n"
+                      "  \t  1 \t 2 \t 3\n")
+        << blank << '.';
+    QTest::newRow("rows that do not start with a digit")
+        << QByteArray(".5\t1\t2\n-.5\t1\t2\n+1\t2\t3\n-\t1\t2\n") << tab << '.';
+    QTest::newRow("lone CR inside a row") << QByteArray("1\t2\r3\n1\t2\t3\r\r\n4\t5\t6\n") << tab << '.';
     QTest::newRow("comma, decimal comma: general path")
         << QByteArray("1,5,2\n") << int(Delimiter::Comma) << ',';
 }
 
+namespace {
+struct BuiltTable {
+    std::vector<Column> columns;
+    std::vector<Diagnostic> findings;
+    qsizetype rows = 0;
+    qint64 lines = 0;
+};
+
+BuiltTable finished(NumericTableBuilder &builder, const LineReader &reader)
+{
+    BuiltTable table;
+    table.rows = builder.rowCount();
+    table.lines = reader.lineNumber();
+    table.columns = builder.finish(table.findings);
+    return table;
+}
+
+void compareTables(const BuiltTable &fast, const BuiltTable &split)
+{
+    QCOMPARE(fast.rows, split.rows);
+    QCOMPARE(fast.lines, split.lines);
+    QCOMPARE(fast.columns.size(), split.columns.size());
+    for (std::size_t c = 0; c < fast.columns.size(); ++c) {
+        QCOMPARE(fast.columns[c].values.size(), split.columns[c].values.size());
+        for (std::size_t r = 0; r < fast.columns[c].values.size(); ++r)
+            QCOMPARE(std::bit_cast<std::uint64_t>(fast.columns[c].values[r]),
+                     std::bit_cast<std::uint64_t>(split.columns[c].values[r]));
+    }
+    QCOMPARE(fast.findings.size(), split.findings.size());
+    for (std::size_t d = 0; d < fast.findings.size(); ++d)
+        QCOMPARE(fast.findings[d].toString(), split.findings[d].toString());
+}
+} // namespace
+
 void TextParsingTest::plainRowsMatchSplitRows()
 {
-    // addLine's one-pass path must give what splitting and addRow give: values to the bit,
-    // and the same findings.
+    // addLine's one-pass path, and addPlainRows' runs of rows read without finding their lines
+    // first, must give what splitting and addRow give: values to the bit, the same findings at
+    // the same lines. Each text is also tried with CRLF and CR endings and without its last one.
     QFETCH(QByteArray, text);
     QFETCH(int, delimiter);
     QFETCH(char, mark);
     const std::vector<ColumnSpec> specs = {{QStringLiteral("a"), QStringLiteral("s"), std::nullopt},
                                            {QStringLiteral("b"), QStringLiteral("K"), std::nullopt},
                                            {QStringLiteral("c"), QString(), std::nullopt}};
-    NumericTableBuilder fast(QStringLiteral("f.txt"), specs, mark);
-    NumericTableBuilder split(QStringLiteral("f.txt"), specs, mark);
-    LineReader reader(std::string_view(text.constData(), std::size_t(text.size())));
-    std::string_view line;
-    std::vector<std::string_view> fields;
-    while (reader.next(line)) {
-        fast.addLine(line, Delimiter(delimiter), reader.lineNumber());
-        splitFields(line, Delimiter(delimiter), fields);
-        split.addRow(fields, reader.lineNumber());
+    QByteArray crlf = text;
+    QByteArray cr = text;
+    const QList<QByteArray> variants = {text, crlf.replace("\n", "\r\n"), cr.replace('\n', '\r'),
+                                        text.chopped(1), crlf.chopped(2)};
+    for (const QByteArray &variant : variants) {
+        const std::string_view view(variant.constData(), std::size_t(variant.size()));
+        const Delimiter split = Delimiter(delimiter);
+        NumericTableBuilder bySplitting(QStringLiteral("f.txt"), specs, mark);
+        NumericTableBuilder byLine(QStringLiteral("f.txt"), specs, mark);
+        NumericTableBuilder byRun(QStringLiteral("f.txt"), specs, mark);
+        LineReader splitReader(view), lineReader(view), runReader(view);
+        std::string_view line;
+        std::vector<std::string_view> fields;
+        while (splitReader.next(line)) {
+            splitFields(line, split, fields);
+            bySplitting.addRow(fields, splitReader.lineNumber());
+        }
+        while (lineReader.next(line))
+            byLine.addLine(line, split, lineReader.lineNumber());
+        while (true) {
+            byRun.addPlainRows(runReader, split);
+            if (!runReader.next(line))
+                break;
+            byRun.addLine(line, split, runReader.lineNumber());
+        }
+        const BuiltTable expected = finished(bySplitting, splitReader);
+        compareTables(finished(byLine, lineReader), expected);
+        compareTables(finished(byRun, runReader), expected);
+        QCOMPARE(runReader.lastLineUnterminated(), splitReader.lastLineUnterminated());
     }
-    QCOMPARE(fast.rowCount(), split.rowCount());
-    std::vector<Diagnostic> fastFindings;
-    std::vector<Diagnostic> splitFindings;
-    const std::vector<Column> fastColumns = fast.finish(fastFindings);
-    const std::vector<Column> splitColumns = split.finish(splitFindings);
-    QCOMPARE(fastColumns.size(), splitColumns.size());
-    for (std::size_t c = 0; c < fastColumns.size(); ++c) {
-        QCOMPARE(fastColumns[c].values.size(), splitColumns[c].values.size());
-        for (std::size_t r = 0; r < fastColumns[c].values.size(); ++r)
-            QCOMPARE(std::bit_cast<std::uint64_t>(fastColumns[c].values[r]),
-                     std::bit_cast<std::uint64_t>(splitColumns[c].values[r]));
-    }
-    QCOMPARE(fastFindings.size(), splitFindings.size());
-    for (std::size_t d = 0; d < fastFindings.size(); ++d)
-        QCOMPARE(fastFindings[d].toString(), splitFindings[d].toString());
 }
 
+void TextParsingTest::plainRowRunStopsAtMarker()
+{
+    // A row whose marker column holds the marker value is left to the caller; the rows after
+    // it are a new run.
+    const QByteArray text("0\t1\n1\t2\n-1\t0\n2\t3\r\n3\t4\n");
+    const std::vector<ColumnSpec> specs = {{QStringLiteral("t"), QStringLiteral("s"), std::nullopt},
+                                           {QStringLiteral("x"), QString(), std::nullopt}};
+    NumericTableBuilder builder(QStringLiteral("f.txt"), specs);
+    LineReader reader(std::string_view(text.constData(), std::size_t(text.size())));
+    const NumericTableBuilder::RowMarker marker{0, -1.0};
+    QCOMPARE(builder.addPlainRows(reader, Delimiter::Tab, marker), 2);
+    QCOMPARE(reader.lineNumber(), 2);
+    std::string_view line;
+    QVERIFY(reader.next(line));
+    QCOMPARE(line, std::string_view("-1\t0"));
+    QCOMPARE(builder.addPlainRows(reader, Delimiter::Tab, marker), 2);
+    QCOMPARE(reader.lineNumber(), 5);
+    QVERIFY(reader.atEnd());
+    std::vector<Diagnostic> findings;
+    const std::vector<Column> columns = builder.finish(findings);
+    QCOMPARE(columns.at(1).values, (std::vector<double>{1, 2, 3, 4}));
+}
+
+QTEST_GUILESS_MAIN(TextParsingTest)
 #include "tst_text_parsing.moc"

@@ -17,8 +17,8 @@
 // segment = the curve's 1-based position in the file (segment numbers in names may repeat and
 // the Index restarts for every curve). Latin-1/ISO-8859-2 and UTF-16LE exports are decoded by
 // readText. The heat flow keeps the file's sign; STARe plots endothermic down, which is recorded.
-// Fast path: rows are string_view slices of one buffer, parsed in place by
-// NumericTableBuilder::addLine; nothing is allocated per row.
+// Fast path: a table's rows are parsed in place in one buffer, in runs by
+// NumericTableBuilder::addPlainRows and one by one by addLine; nothing is allocated per row.
 #include "io/dsc/MettlerStareImporter.h"
 
 #include "io/ImportSupport.h"
@@ -261,7 +261,11 @@ Result<ImportOutput> StareReader::read(const QString &formatId)
     if (dscio::isBlank(m_text))
         return importError(m_fileName, 1, tr("the file is empty"), QStringLiteral("empty_file"));
     std::string_view line;
-    while (m_reader.next(line)) {
+    while (true) {
+        if (m_state == State::Rows)
+            m_builder->addPlainRows(m_reader, Delimiter::Whitespace);
+        if (!m_reader.next(line))
+            break;
         if (m_state == State::Rows) {
             if (dscio::startsLikeNumber(line)) {
                 m_builder->addLine(line, Delimiter::Whitespace, m_reader.lineNumber());

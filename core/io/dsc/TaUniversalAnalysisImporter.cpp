@@ -165,10 +165,14 @@ Result<ImportOutput> TaUniversalAnalysisImporter::read(QIODevice &device, const 
     NumericTableBuilder builder(fileName, dscio::builderSpecs(declared), '.');
     std::vector<qsizetype> breaks{0};
     qint64 markers = 0, firstMarkerLine = 0;
-    while (reader.next(line)) {
+    // A row of plain numbers whose time is not -1 cannot be a segment break.
+    const NumericTableBuilder::RowMarker segmentBreak{timeColumn, -1.0};
+    while (true) {
+        builder.addPlainRows(reader, Delimiter::Tab, segmentBreak);
+        if (!reader.next(line))
+            break;
         if (trimmed(line).empty())
             continue;
-        // A row of plain numbers whose time is not -1 cannot be a segment break.
         if (builder.parsePlainRow(line, Delimiter::Tab) && builder.plainRow()[timeColumn] != -1.0) {
             builder.addPlainRow();
             continue;

@@ -152,7 +152,11 @@ Result<ImportOutput> HysitronTxtImporter::read(QIODevice &device, const QString 
     // Blank lines between rows start a new load segment; their first row indices are kept.
     QStringList segmentStarts{QStringLiteral("0")};
     bool afterBlank = false;
-    while (dataReader.next(line)) {
+    while (true) {
+        if (!afterBlank) // the first row after a blank line starts a segment: read below
+            builder.addPlainRows(dataReader, Delimiter::Tab);
+        if (!dataReader.next(line))
+            break;
         if (isBlankLine(line)) {
             afterBlank = builder.rowCount() > 0;
             continue;

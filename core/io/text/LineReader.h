@@ -24,6 +24,17 @@ public:
     /// True when the line last returned had no terminator (the buffer ended inside it).
     bool lastLineUnterminated() const { return m_unterminated; }
 
+    /// The text from offset() on, for a caller that reads whole lines of it itself.
+    std::string_view rest() const { return m_text.substr(m_pos); }
+    /// Moves past `lines` terminated lines that the caller read from rest(), which ended
+    /// `bytes` into it.
+    void skipLines(std::size_t bytes, qint64 lines)
+    {
+        m_pos += bytes;
+        m_lineNumber += lines;
+        m_unterminated = m_unterminated && lines == 0;
+    }
+
 private:
     std::string_view m_text;
     std::size_t m_pos = 0;

@@ -147,17 +147,19 @@ const char *scanPlainDecimal(const char *p, const char *end, char decimalMark, d
     for (unsigned d; p != end && (d = unsigned(*p) - '0') < 10; ++p)
         mantissa = mantissa * 10 + d;
     std::ptrdiff_t digits = p - integerStart;
+    if (digits == 0)
+        return nullptr;
     std::ptrdiff_t fractionDigits = 0;
     if (p != end && *p == decimalMark) {
         const char *const fractionStart = ++p;
-        if (end - p >= 8)
-            p = appendEightDigits(p, mantissa);
-        for (unsigned d; p != end && (d = unsigned(*p) - '0') < 10; ++p)
-            mantissa = mantissa * 10 + d;
+        // Eight digits at once; only a run of eight can go on.
+        if (end - p < 8 || (p = appendEightDigits(p, mantissa)) - fractionStart == 8)
+            for (unsigned d; p != end && (d = unsigned(*p) - '0') < 10; ++p)
+                mantissa = mantissa * 10 + d;
         fractionDigits = p - fractionStart;
         digits += fractionDigits;
     }
-    if (digits == 0 || digits > 19 || mantissa > (std::uint64_t(1) << 53))
+    if (digits > 19 || mantissa > (std::uint64_t(1) << 53))
         return nullptr;
     const double magnitude = double(mantissa) / kPowersOfTen[fractionDigits];
     value = negative ? -magnitude : magnitude;

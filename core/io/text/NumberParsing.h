@@ -22,8 +22,8 @@ struct ParsedNumber {
 /// values are reported, never clamped. Thread-safe.
 ParsedNumber parseNumber(std::string_view token, char decimalMark = '.');
 
-/// Scans a plain decimal number at the start of [begin, end): an optional '-', digits, and
-/// optionally `decimalMark` and more digits; at least one digit and at most 19 in all. Sets
+/// Scans a plain decimal number at the start of [begin, end): an optional '-', at least one
+/// digit, and optionally `decimalMark` and more digits; at most 19 digits in all. Sets
 /// `value` to the double std::from_chars gives for it and returns the end of the number, or
 /// returns nullptr when the text does not start with such a number or its value needs more
 /// than one correctly rounded operation (mantissa above 2^53); the caller then takes the

@@ -1,12 +1,16 @@
 #include "io/text/NumericTableBuilder.h"
 
 #include "io/text/FieldSplitter.h"
+#include "io/text/LineReader.h"
 #include "io/text/NumberParsing.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 namespace gb {
 
@@ -55,41 +59,124 @@ void NumericTableBuilder::addRow(const std::vector<std::string_view> &fields, qi
     ++m_rows;
 }
 
-bool NumericTableBuilder::parsePlainRow(std::string_view line, Delimiter delimiter)
+namespace {
+/// The blanks around a field: what splitFields trims (or, for Whitespace, splits at).
+template <bool Whitespace>
+bool isFieldBlank(char c, char separator)
 {
-    const std::size_t columns = m_specs.size();
-    const bool whitespace = delimiter == Delimiter::Whitespace;
-    const char separator = delimiterChar(delimiter);
-    if (!whitespace && separator == m_decimalMark)
-        return false;
-    // Blanks around a field: what splitFields trims (or splits at, for Whitespace).
-    auto isBlank = [separator, whitespace](char c) {
-        return (c == ' ' || c == '\t') && (whitespace || c != separator);
-    };
-    const char *p = line.data();
-    const char *const end = p + line.size();
-    m_plainRow.resize(columns);
+    return (c == ' ' || c == '\t') && (Whitespace || c != separator);
+}
+
+template <bool Whitespace>
+const char *skipFieldBlanks(const char *p, const char *end, char separator)
+{
+    if (p == end || !isFieldBlank<Whitespace>(*p, separator))
+        return p; // the usual case between tab-separated numbers: one test
+    // Runs of spaces (STARe pads its columns with 4 to 11) eight at a time.
+    constexpr std::uint64_t kSpaces = 0x2020202020202020ULL;
+    while (end - p >= 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, p, 8);
+        if (word != kSpaces) {
+            p += std::countr_zero(word ^ kSpaces) / 8; // the first byte that is not a space
+            break;
+        }
+        p += 8;
+    }
+    while (p != end && isFieldBlank<Whitespace>(*p, separator))
+        ++p;
+    return p;
+}
+
+/// Reads `columns` plain decimal numbers (scanPlainDecimal) separated by the delimiter from
+/// [p, end) into `row`, with blanks around them and empty fields after the last one, and
+/// returns where that stopped: the end of the row when the next character is `end` or a line
+/// terminator. nullptr when the text is not such a row.
+template <bool Whitespace>
+const char *scanPlainFields(const char *p, const char *end, std::size_t columns, char separator,
+                            char decimalMark, double *row)
+{
     for (std::size_t c = 0; c < columns; ++c) {
-        while (p != end && isBlank(*p))
-            ++p;
-        p = scanPlainDecimal(p, end, m_decimalMark, m_plainRow[c]);
+        p = scanPlainDecimal(skipFieldBlanks<Whitespace>(p, end, separator), end, decimalMark, row[c]);
         if (!p)
-            return false;
+            return nullptr;
         const char *const afterNumber = p;
-        while (p != end && isBlank(*p))
+        p = skipFieldBlanks<Whitespace>(p, end, separator);
+        if (c + 1 == columns)
+            break;
+        if constexpr (Whitespace) {
+            if (p == afterNumber)
+                return nullptr; // the number runs into other text
+        } else {
+            if (p == end || *p != separator)
+                return nullptr;
             ++p;
-        if (p == end)
-            return c + 1 == columns;
-        if (whitespace ? p == afterNumber : *p != separator)
-            return false; // the number runs into other text
-        if (!whitespace && c + 1 < columns)
-            ++p;
+        }
     }
     // Only empty fields may follow the last column.
-    for (; p != end; ++p)
-        if (!(isBlank(*p) || (!whitespace && *p == separator)))
-            return false;
-    return true;
+    while (p != end && (isFieldBlank<Whitespace>(*p, separator) || (!Whitespace && *p == separator)))
+        ++p;
+    return p;
+}
+
+const char *scanPlainFields(Delimiter delimiter, const char *p, const char *end, std::size_t columns,
+                            char decimalMark, double *row)
+{
+    const char separator = delimiterChar(delimiter);
+    return delimiter == Delimiter::Whitespace
+               ? scanPlainFields<true>(p, end, columns, separator, decimalMark, row)
+               : scanPlainFields<false>(p, end, columns, separator, decimalMark, row);
+}
+
+/// A decimal mark that is also the separator makes every row ambiguous: no plain rows then.
+bool plainRowsPossible(Delimiter delimiter, char decimalMark)
+{
+    return delimiter == Delimiter::Whitespace || delimiterChar(delimiter) != decimalMark;
+}
+} // namespace
+
+bool NumericTableBuilder::parsePlainRow(std::string_view line, Delimiter delimiter)
+{
+    if (!plainRowsPossible(delimiter, m_decimalMark))
+        return false;
+    m_plainRow.resize(m_specs.size());
+    const char *const end = line.data() + line.size();
+    return scanPlainFields(delimiter, line.data(), end, m_specs.size(), m_decimalMark, m_plainRow.data()) ==
+           end;
+}
+
+qsizetype NumericTableBuilder::addPlainRows(LineReader &reader, Delimiter delimiter,
+                                            std::optional<RowMarker> stopAt)
+{
+    const std::size_t columns = m_specs.size();
+    if (!plainRowsPossible(delimiter, m_decimalMark) || columns == 0)
+        return 0;
+    if (stopAt && stopAt->column >= columns)
+        stopAt.reset();
+    m_plainRow.resize(columns);
+    double *const row = m_plainRow.data();
+    const std::string_view text = reader.rest();
+    const char *p = text.data();
+    const char *const end = p + text.size();
+    qsizetype added = 0;
+    while (true) {
+        const char *rowEnd = scanPlainFields(delimiter, p, end, columns, m_decimalMark, row);
+        // A row ends at LF, CRLF or CR, as LineReader reads it; a last line without one is
+        // left to LineReader, which tells that it was unterminated.
+        if (!rowEnd || rowEnd == end || (*rowEnd != '\n' && *rowEnd != '\r'))
+            break;
+        if (stopAt && row[stopAt->column] == stopAt->value)
+            break;
+        rowEnd += *rowEnd == '\r' && rowEnd + 1 != end && rowEnd[1] == '\n' ? 2 : 1;
+        for (std::size_t c = 0; c < columns; ++c)
+            m_values[c].push_back(row[c]);
+        ++added;
+        p = rowEnd;
+    }
+    reader.skipLines(std::size_t(p - text.data()), added);
+    m_plainRows += added;
+    m_rows += added;
+    return added;
 }
 
 void NumericTableBuilder::addPlainRow()

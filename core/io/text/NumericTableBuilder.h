@@ -10,6 +10,8 @@
 
 namespace gb {
 
+class LineReader;
+
 /// A column as a file's header describes it.
 struct ColumnSpec {
     QString name;
@@ -41,6 +43,19 @@ public:
     bool parsePlainRow(std::string_view line, Delimiter delimiter);
     const std::vector<double> &plainRow() const { return m_plainRow; }
     void addPlainRow();
+
+    /// A value that marks a row as something else than data (a segment break, say).
+    struct RowMarker {
+        std::size_t column;
+        double value;
+    };
+    /// Adds the run of plain rows at `reader`'s position, rows parsePlainRow() would take, each
+    /// ended by LF, CRLF or CR, and moves the reader past them: the bulk of a table is read
+    /// in one pass, without finding its lines first. Stops before the first line that is not
+    /// such a row (blank, text, a last line without terminator, a row with `stopAt`'s value),
+    /// which the caller reads with next() as before. Returns the number of rows added.
+    qsizetype addPlainRows(LineReader &reader, Delimiter delimiter,
+                           std::optional<RowMarker> stopAt = std::nullopt);
 
     /// Makes room for `rows` more rows (a count the file announces), so that the columns do not
     /// grow step by step. Only a hint: more or fewer rows may come.
