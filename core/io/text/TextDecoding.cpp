@@ -26,14 +26,20 @@ QString encodingName(TextEncoding encoding)
 namespace {
 constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
 
-/// The index of the first byte ≥ 0x80 at or after `from` (or `size`), eight bytes at a time.
+/// Whether any of the 32 bytes at `data` is ≥ 0x80: four words tested at once, since a numeric
+/// export is nearly all ASCII.
+bool hasNonAsciiIn32(const char *data)
+{
+    std::uint64_t words[4];
+    std::memcpy(words, data, sizeof words);
+    return ((words[0] | words[1] | words[2] | words[3]) & kHighBits) != 0;
+}
+
+/// The index of the first byte ≥ 0x80 at or after `from` (or `size`), 32 bytes at a time.
 qsizetype asciiRunEnd(const char *data, qsizetype from, qsizetype size)
 {
-    for (std::uint64_t word = 0; from + 8 <= size; from += 8) {
-        std::memcpy(&word, data + from, 8);
-        if (word & kHighBits)
-            break;
-    }
+    while (from + 32 <= size && !hasNonAsciiIn32(data + from))
+        from += 32;
     while (from < size && static_cast<unsigned char>(data[from]) < 0x80)
         ++from;
     return from;
@@ -44,10 +50,15 @@ qsizetype countNonAscii(const char *data, qsizetype size)
 {
     qsizetype count = 0;
     qsizetype i = 0;
-    for (std::uint64_t word = 0; i + 8 <= size; i += 8) {
-        std::memcpy(&word, data + i, 8);
-        // The high bits moved to the low bit of each byte, then all eight bytes summed.
-        count += qsizetype((((word & kHighBits) >> 7) * 0x0101010101010101ULL) >> 56);
+    for (; i + 32 <= size; i += 32) {
+        if (!hasNonAsciiIn32(data + i))
+            continue;
+        for (qsizetype k = i; k < i + 32; k += 8) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, data + k, 8);
+            // The high bits moved to the low bit of each byte, then all eight bytes summed.
+            count += qsizetype((((word & kHighBits) >> 7) * 0x0101010101010101ULL) >> 56);
+        }
     }
     for (; i < size; ++i)
         count += static_cast<unsigned char>(data[i]) >= 0x80;
