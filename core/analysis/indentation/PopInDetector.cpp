@@ -28,7 +28,7 @@ bool lessNanLast(double a, double b)
 }
 
 /// x minus its running median over ±half samples, with `less` ordering the sorted window. The
-/// window is kept sorted as it slides (one removal and one insertion per sample), which gives
+/// window is kept sorted as it slides (one value out and one in per sample), which gives
 /// the same medians as sorting each window anew. It is short (2·half + 1 values) and shifted in
 /// place rather than through vector insert/erase, which cost more than the comparisons.
 template <typename Less>
@@ -44,19 +44,36 @@ std::vector<double> subtractRunningMedian(const std::vector<double> &x, int half
             window[at] = window[at - 1];
         window[at] = v;
     };
-    auto remove = [&](double v) { // the first value not below v, which is v itself
+    auto find = [&](double v) { // the first value not below v, which is v itself
         std::size_t at = 0;
         while (at < size && less(window[at], v))
             ++at;
-        for (--size; at < size; ++at)
+        return at;
+    };
+    auto remove = [&](double v) {
+        for (std::size_t at = find(v), last = --size; at < last; ++at)
             window[at] = window[at + 1];
+    };
+    // The value leaving the window and the one entering it, in one pass: the values between
+    // their places move by one, the rest stay (the same window as removing, then inserting).
+    auto replace = [&](double leaving, double entering) {
+        std::size_t at = find(leaving);
+        for (; at + 1 < size && less(window[at + 1], entering); ++at)
+            window[at] = window[at + 1];
+        for (; at > 0 && less(entering, window[at - 1]); --at)
+            window[at] = window[at - 1];
+        window[at] = entering;
     };
     for (int k = 0; k < std::min(n, half + 1); ++k)
         insert(x[std::size_t(k)]);
     for (int i = 0; i < n; ++i) {
-        if (i > 0 && i + half < n)
+        const bool enters = i > 0 && i + half < n;
+        const bool leaves = i - half - 1 >= 0;
+        if (enters && leaves)
+            replace(x[std::size_t(i - half - 1)], x[std::size_t(i + half)]);
+        else if (enters)
             insert(x[std::size_t(i + half)]);
-        if (i - half - 1 >= 0)
+        else if (leaves)
             remove(x[std::size_t(i - half - 1)]);
         const std::size_t mid = size / 2;
         const double m = size % 2 == 0 ? 0.5 * (window[mid] + window[mid - 1]) : window[mid];
