@@ -24,6 +24,7 @@ private Q_SLOTS:
     void exactRoundingCases();
     void shortestRoundTripIsBitIdentical();
     void instrumentStyleNumbersMatchFromChars();
+    void plainDecimalsInATextMatchFromChars();
     void decodesEncodings_data();
     void decodesEncodings();
     void rejectsInvalidUtf8();
@@ -146,6 +147,55 @@ void TextParsingTest::instrumentStyleNumbersMatchFromChars()
     for (const char *bad : {"1e", "1e+", "-", ".", "1.2.3", "1e5x", "--1", "1,5"})
         QVERIFY2(!parseNumber(bad).ok(), bad);
     QVERIFY(!parseNumber("1.5", ',').ok());
+}
+
+void TextParsingTest::plainDecimalsInATextMatchFromChars()
+{
+    // scanPlainDecimal reads a fraction eight digits at a time when eight bytes follow the
+    // decimal mark, one at a time nearer the end of the text; both must end the number where it ends
+    // and give std::from_chars' bits, whatever follows (digits of the next field included),
+    // and refuse what is not plain: no integer digit, more than 19 digits, a mantissa above 2^53.
+    std::mt19937_64 rng(11);
+    std::uniform_int_distribution<int> count(0, 12);
+    std::uniform_int_distribution<int> digit(0, 9);
+    std::uniform_int_distribution<int> tail(0, 20);
+    const std::string ends = "\t \r\nx,-e";                 // what may end a number
+    const std::string followers = "\t \r\nx.,-e0123456789"; // what may come after that
+    for (int i = 0; i < 200000; ++i) {
+        std::string number = (i % 3 == 0) ? "-" : "";
+        const int integerDigits = count(rng) % (i % 5 == 0 ? 13 : 4);
+        const int fractionDigits = count(rng);
+        for (int d = 0; d < integerDigits; ++d)
+            number += char('0' + digit(rng));
+        if (i % 7 != 0) {
+            number += '.';
+            for (int d = 0; d < fractionDigits; ++d)
+                number += char('0' + digit(rng));
+        }
+        if (number.empty())
+            continue; // the text would start with what follows
+        std::string text = number + ends[std::size_t(i) % ends.size()];
+        for (int k = tail(rng); k > 0; --k)
+            text += followers[std::size_t(digit(rng))];
+        const std::string digitsOnly = [&] {
+            std::string d;
+            for (char c : number)
+                if (c >= '0' && c <= '9')
+                    d += c;
+            return d;
+        }();
+        const bool plain = integerDigits > 0 && digitsOnly.size() <= 19 &&
+                           std::stoull(digitsOnly) <= (std::uint64_t(1) << 53);
+        double value = 0.0;
+        const char *end = scanPlainDecimal(text.data(), text.data() + text.size(), '.', value);
+        QVERIFY2((end != nullptr) == plain, ("[" + number + "] in [" + text + "]").c_str());
+        if (!plain)
+            continue;
+        double expected = 0.0;
+        std::from_chars(number.data(), number.data() + number.size(), expected);
+        QVERIFY2(end == text.data() + number.size(), text.c_str());
+        QVERIFY2(std::bit_cast<std::uint64_t>(value) == std::bit_cast<std::uint64_t>(expected), text.c_str());
+    }
 }
 
 void TextParsingTest::decodesEncodings_data()
