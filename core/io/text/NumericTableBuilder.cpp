@@ -100,6 +100,10 @@ const char *scanPlainFields(const char *p, const char *end, std::size_t columns,
         p = scanPlainDecimal(skipFieldBlanks<Whitespace>(p, end, separator), end, decimalMark, row[c]);
         if (!p)
             return nullptr;
+        if (!Whitespace && c + 1 < columns && p != end && *p == separator) {
+            ++p; // the usual case: the separator right after the number
+            continue;
+        }
         const char *const afterNumber = p;
         p = skipFieldBlanks<Whitespace>(p, end, separator);
         if (c + 1 == columns)
