@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "ProjectController.h"
 #include "Translations.h"
+#include "common/ValueWithUncertainty.h"
 #include "document/Document.h"
 #include "document/JobRunner.h"
 #include "io/writers/StareExportWriter.h"
@@ -115,6 +116,7 @@ class DscPanelTest : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void showsTheKnownPeak();
+    void quotesValuesWithTheirUncertainty();
     void draggingALimitIsUndoable();
     void seriesPlotsDraw();
     void pathComparisonOfAMatchedPair();
@@ -192,6 +194,8 @@ void DscPanelTest::showsTheKnownPeak()
     QCOMPARE(m_panel->peakTable()->rowCount(), 5);
     QCOMPARE(m_panel->peakTable()->item(0, 5)->text(), QString::number(peak.enthalpyUj, 'f', 4));
     QVERIFY(m_panel->scanView()->summaryText().contains(QString::number(peak.peakTemperatureK, 'f', 2)));
+    QVERIFY(m_panel->scanView()->summaryText().contains(
+        QStringLiteral("ΔH = %1 µJ").arg(valueWithUncertainty(peak.enthalpyUj, peak.enthalpyErrorUj))));
     // Relaxed and reference traces above; difference, baseline and the filled area below.
     QCOMPARE(m_panel->scanView()->tracesPlot()->graphCount(), 2);
     QVERIFY(m_panel->scanView()->differencePlot()->graphCount() >= 4);
@@ -200,6 +204,19 @@ void DscPanelTest::showsTheKnownPeak()
     QCOMPARE(plot->verticalLineX(DscScanView::lowerLimitId()), peak.lowerLimitK);
     if (const QByteArray dir = qgetenv("GLASSBENCH_SCREENSHOT_DIR"); !dir.isEmpty())
         m_panel->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("dsc_scan.png")));
+}
+
+void DscPanelTest::quotesValuesWithTheirUncertainty()
+{
+    // Two significant digits of the uncertainty, the value to the same place: a 0.1 s anneal's
+    // peak (the paper campaign's first scan) showed "0.014 ± 0.000 µJ" with three decimals.
+    QCOMPARE(valueWithUncertainty(0.013593474210524177, 0.00037276826599312487),
+             QStringLiteral("0.01359 ± 0.00037"));
+    QCOMPARE(valueWithUncertainty(88.73978874633718, 0.8760423524684989), QStringLiteral("88.74 ± 0.88"));
+    QCOMPARE(valueWithUncertainty(1234.4, 12.3), QStringLiteral("1234 ± 12"));
+    QCOMPARE(valueWithUncertainty(2.5, 0.1), QStringLiteral("2.50 ± 0.10"));
+    QCOMPARE(valueWithUncertainty(5.0, std::nan("")), QStringLiteral("5"));
+    QCOMPARE(valueWithUncertainty(5.0, 0.0), QStringLiteral("5"));
 }
 
 void DscPanelTest::draggingALimitIsUndoable()

@@ -1,5 +1,6 @@
 #include "panels/dsc/DscScanView.h"
 
+#include "common/ValueWithUncertainty.h"
 #include "plot/CurvePlot.h"
 #include "plot/PlotPalette.h"
 
@@ -89,11 +90,10 @@ void DscScanView::show(const DscCurrentScan &scan, const QString &label, bool si
     const RelaxationPeak &p = result.peak;
     QString text;
     if (std::isfinite(p.enthalpyUj)) {
-        text = tr("ΔH = %1 µJ").arg(p.enthalpyUj, 0, 'f', 3);
+        // A small peak's ΔH (0.014 µJ after a 0.1 s anneal) needs more than three decimals.
+        text = tr("ΔH = %1 µJ").arg(valueWithUncertainty(p.enthalpyUj, p.enthalpyErrorUj));
         if (std::isfinite(p.specificEnthalpyJPerG))
-            text += tr(" (%1 J/g)").arg(p.specificEnthalpyJPerG, 0, 'f', 3);
-        if (std::isfinite(p.enthalpyErrorUj))
-            text += tr(" ± %1 µJ").arg(p.enthalpyErrorUj, 0, 'f', 3);
+            text += tr(" (%1 J/g)").arg(p.specificEnthalpyJPerG, 0, 'g', 3);
     }
     if (std::isfinite(p.peakTemperatureK))
         text += tr("   T_p = %1 K").arg(p.peakTemperatureK, 0, 'f', 2);
