@@ -31,6 +31,7 @@ private Q_SLOTS:
     void hoverReadsOutNearestPoint();
     void clickSelectsCurve();
     void logAxes();
+    void legendKeepsOffTextLabels();
     void copiesToClipboard();
     void palettesAreColourBlindSafe();
 
@@ -247,6 +248,25 @@ void PlotExportTest::logAxes()
     QVERIFY(m_plot->yAxis->range().upper > 1.0);
     m_plot->setLogScale(Qt::Vertical, false);
     QCOMPARE(m_plot->yAxis->scaleType(), QCPAxis::stLinear);
+}
+
+void PlotExportTest::legendKeepsOffTextLabels()
+{
+    // The peak stands in the middle: both top corners are free of data. A label (T_p, say) in
+    // one of them sends the legend to the other.
+    auto legendCorner = [this] { return m_plot->axisRect()->insetLayout()->insetAlignment(0); };
+    auto *label = new QCPItemText(m_plot.get());
+    label->setText(QStringLiteral("T_p = 350.0 K"));
+    for (const double x : {305.0, 395.0}) {
+        label->position->setCoords(x, m_plot->yAxis->range().upper);
+        label->setPositionAlignment((x < 350.0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignTop);
+        m_plot->placeLegendAwayFromData();
+        const Qt::Alignment labelSide = x < 350.0 ? Qt::AlignLeft : Qt::AlignRight;
+        QVERIFY2(!(legendCorner() & Qt::AlignTop && legendCorner() & labelSide),
+                 qPrintable(QStringLiteral("legend at 0x%1 over the label at %2 K")
+                                .arg(int(legendCorner()), 0, 16)
+                                .arg(x)));
+    }
 }
 
 void PlotExportTest::copiesToClipboard()

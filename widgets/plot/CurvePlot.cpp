@@ -174,6 +174,7 @@ void CurvePlot::hideFromLegend(QCPGraph *graph)
 
 Qt::Alignment CurvePlot::emptiestCorner(const QSize &size, const QList<Qt::Alignment> &corners) const
 {
+    constexpr qint64 kLabelWeight = 1'000'000;
     const QRect area = axisRect()->rect();
     Qt::Alignment best = corners.front();
     qint64 fewest = -1;
@@ -186,6 +187,14 @@ Qt::Alignment CurvePlot::emptiestCorner(const QSize &size, const QList<Qt::Align
             for (auto it = graph(i)->data()->constBegin(); it != graph(i)->data()->constEnd(); ++it)
                 covered += box.contains(
                     QPointF(xAxis->coordToPixel(it->key), yAxis->coordToPixel(it->value)).toPoint());
+        // A text label (T_p, FWHM, a pop-in's load) must stay readable: covering one counts
+        // as covering more points than any curve has.
+        for (int i = 0; i < itemCount(); ++i)
+            if (const auto *text = qobject_cast<QCPItemText *>(item(i)); text && text != m_simulatedMark)
+                if (box.intersects(QRectF(text->topLeft->pixelPosition(), text->bottomRight->pixelPosition())
+                                       .normalized()
+                                       .toRect()))
+                    covered += kLabelWeight;
         if (fewest < 0 || covered < fewest) {
             fewest = covered;
             best = corner;

@@ -81,8 +81,8 @@ public:
                       double widthFactor = 1.0);
     /// Hides a series from the legend (fills, markers, helpers).
     static void hideFromLegend(QCPGraph *graph);
-    /// Moves the legend to the corner of the axis rectangle where it covers the fewest plotted
-    /// points (call after the axes are set, e.g. after resetView) and redraws.
+    /// Moves the legend to the corner of the axis rectangle where it covers no text label and
+    /// the fewest plotted points (call after the axes and labels are set) and redraws.
     void placeLegendAwayFromData();
     /// Puts the legend in a corner of the axis rectangle (where the data leave room).
     void setLegendCorner(Qt::Alignment corner);
@@ -135,7 +135,8 @@ private:
     QCPItemLine *draggableLineAt(const QPointF &position) const;
     QCPItemLine *lineById(const QString &id) const;
     void styleGraph(QCPGraph *graph) const;
-    /// Of `corners` of the axis rect, the one where a box of `size` covers the fewest data points.
+    /// Of `corners` of the axis rect, the one where a box of `size` covers no text label and
+    /// the fewest data points.
     Qt::Alignment emptiestCorner(const QSize &size, const QList<Qt::Alignment> &corners) const;
     /// Puts the "simulated data" mark in that top corner of the axis rect.
     void placeSimulatedMark(Qt::Alignment corner);
