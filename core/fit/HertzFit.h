@@ -29,7 +29,7 @@ struct HertzFitOptions {
     /// E_r by parts in 10⁹ at twice the cost, so it runs only when the first fails; and step
     /// and gradient tolerances of 10⁻¹⁰ (not ε^0.9) stop it before a run of trial steps
     /// rejected at rounding level, which took a third of its time and moved E_r by at most
-    /// 3 parts in 10⁹ on the paper campaign, a millionth of its standard error.
+    /// 3 parts in 10⁹ on the paper campaign, under a millionth of its standard error.
     FitOptions engine{
         .methods = FitMethods::LevenbergMarquardtThenAcceleratedOnFailure, .xtol = 1e-10, .gtol = 1e-10};
 };
