@@ -267,6 +267,18 @@ void PlotExportTest::legendKeepsOffTextLabels()
                                 .arg(int(legendCorner()), 0, 16)
                                 .arg(x)));
     }
+    // Placed away from the data, the legend is placed again when the plot is resized: the label,
+    // moved to the legend's corner meanwhile, sends it elsewhere. A fixed corner stays.
+    const Qt::Alignment before = legendCorner();
+    const bool legendLeft = before & Qt::AlignLeft;
+    label->position->setCoords(legendLeft ? 305.0 : 395.0, m_plot->yAxis->range().upper);
+    label->setPositionAlignment((legendLeft ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignTop);
+    m_plot->resize(700, 420);
+    QTRY_VERIFY(legendCorner() != before);
+    m_plot->setLegendCorner(before);
+    m_plot->resize(640, 480);
+    QCoreApplication::processEvents();
+    QCOMPARE(legendCorner(), before);
 }
 
 void PlotExportTest::copiesToClipboard()

@@ -2,6 +2,7 @@
 
 #include "plot/PlotPalette.h"
 
+#include <QFontMetrics>
 #include <QMenu>
 
 #include <cmath>
@@ -190,7 +191,8 @@ Qt::Alignment CurvePlot::emptiestCorner(const QSize &size, const QList<Qt::Align
         // A text label (T_p, FWHM, a pop-in's load) must stay readable: covering one counts
         // as covering more points than any curve has.
         for (int i = 0; i < itemCount(); ++i)
-            if (const auto *text = qobject_cast<QCPItemText *>(item(i)); text && text != m_simulatedMark)
+            if (const auto *text = qobject_cast<QCPItemText *>(item(i));
+                text && text != m_simulatedMark && text->visible())
                 if (box.intersects(QRectF(text->topLeft->pixelPosition(), text->bottomRight->pixelPosition())
                                        .normalized()
                                        .toRect()))
@@ -208,29 +210,44 @@ void CurvePlot::placeLegendAwayFromData()
     if (!legend->visible())
         return;
     replot(); // lays the legend out: its size is known after a replot
-    const Qt::Alignment legendCorner = emptiestCorner(
-        legend->outerRect().size(), {Qt::AlignTop | Qt::AlignRight, Qt::AlignTop | Qt::AlignLeft,
-                                     Qt::AlignBottom | Qt::AlignRight, Qt::AlignBottom | Qt::AlignLeft});
-    setLegendCorner(legendCorner);
-    // The "simulated data" mark goes to the emptier top corner the legend leaves free.
-    QList<Qt::Alignment> markCorners;
-    for (Qt::Alignment corner : {Qt::AlignTop | Qt::AlignLeft, Qt::AlignTop | Qt::AlignRight})
-        if (corner != legendCorner)
-            markCorners << corner;
-    const QPointF markSize =
-        m_simulatedMark->bottomRight->pixelPosition() - m_simulatedMark->topLeft->pixelPosition();
-    placeSimulatedMark(emptiestCorner(QSize(int(markSize.x()) + 8, int(markSize.y()) + 8), markCorners));
+    m_legendAwayFromData = true;
+    const QList<Qt::Alignment> corners = {Qt::AlignTop | Qt::AlignRight, Qt::AlignTop | Qt::AlignLeft,
+                                          Qt::AlignBottom | Qt::AlignRight, Qt::AlignBottom | Qt::AlignLeft};
+    const Qt::Alignment legendCorner = emptiestCorner(legend->outerRect().size(), corners);
+    moveLegendTo(legendCorner);
+    // The "simulated data" mark goes to the emptiest corner the legend leaves free.
+    QList<Qt::Alignment> markCorners = corners;
+    markCorners.removeOne(legendCorner);
+    // Its size from its font: the item's own corners are only known once it has been drawn.
+    const QSize markSize = QFontMetrics(m_simulatedMark->font()).size(0, m_simulatedMark->text());
+    placeSimulatedMark(emptiestCorner(markSize + QSize(8, 8), markCorners));
     replot();
 }
 
 void CurvePlot::placeSimulatedMark(Qt::Alignment corner)
 {
     const bool left = corner & Qt::AlignLeft;
-    m_simulatedMark->position->setCoords(left ? 0.02 : 0.98, 0.02);
-    m_simulatedMark->setPositionAlignment((left ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignTop);
+    const bool bottom = corner & Qt::AlignBottom;
+    m_simulatedMark->position->setCoords(left ? 0.02 : 0.98, bottom ? 0.98 : 0.02);
+    m_simulatedMark->setPositionAlignment((left ? Qt::AlignLeft : Qt::AlignRight) |
+                                          (bottom ? Qt::AlignBottom : Qt::AlignTop));
 }
 
 void CurvePlot::setLegendCorner(Qt::Alignment corner)
+{
+    m_legendAwayFromData = false;
+    moveLegendTo(corner);
+}
+
+void CurvePlot::resizeEvent(QResizeEvent *event)
+{
+    QCustomPlot::resizeEvent(event);
+    // Labels and curves sit elsewhere in pixels now: the emptiest corner may be another.
+    if (m_legendAwayFromData)
+        QMetaObject::invokeMethod(this, &CurvePlot::placeLegendAwayFromData, Qt::QueuedConnection);
+}
+
+void CurvePlot::moveLegendTo(Qt::Alignment corner)
 {
     axisRect()->insetLayout()->setInsetAlignment(0, corner);
     // The "simulated data" mark takes the top corner the legend leaves free.

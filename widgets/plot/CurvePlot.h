@@ -82,7 +82,8 @@ public:
     /// Hides a series from the legend (fills, markers, helpers).
     static void hideFromLegend(QCPGraph *graph);
     /// Moves the legend to the corner of the axis rectangle where it covers no text label and
-    /// the fewest plotted points (call after the axes and labels are set) and redraws.
+    /// the fewest plotted points (call after the axes and labels are set) and redraws; again
+    /// whenever the plot is resized, until setLegendCorner() fixes a corner.
     void placeLegendAwayFromData();
     /// Puts the legend in a corner of the axis rectangle (where the data leave room).
     void setLegendCorner(Qt::Alignment corner);
@@ -123,6 +124,7 @@ Q_SIGNALS:
     void copyRequested();
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -138,13 +140,15 @@ private:
     /// Of `corners` of the axis rect, the one where a box of `size` covers no text label and
     /// the fewest data points.
     Qt::Alignment emptiestCorner(const QSize &size, const QList<Qt::Alignment> &corners) const;
-    /// Puts the "simulated data" mark in that top corner of the axis rect.
+    void moveLegendTo(Qt::Alignment corner);
+    /// Puts the "simulated data" mark in that corner of the axis rect.
     void placeSimulatedMark(Qt::Alignment corner);
 
     PlotTypography m_typography;
     QStringList m_highlighted;
     QCPItemTracer *m_tracer = nullptr;
     QCPItemText *m_simulatedMark = nullptr;
+    bool m_legendAwayFromData = false; ///< placeLegendAwayFromData() again on resize
     int m_nextColor = 0;
     QPointF m_pressPosition;
     QList<QCPAbstractItem *> m_verticalItems;

@@ -111,6 +111,7 @@ void DscScanView::show(const DscCurrentScan &scan, const QString &label, bool si
     m_difference->addHeadroom(0.12); // room for the T_p label
     m_traces->xAxis->setRange(m_difference->xAxis->range());
     m_traces->replot();
+    m_difference->placeLegendAwayFromData(); // nor over the T_p and FWHM labels
 }
 
 QString DscScanView::summaryText() const
