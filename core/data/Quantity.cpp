@@ -2,8 +2,8 @@
 
 #include <QRegularExpression>
 
-#include <mutex>
-#include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace gb {
 
@@ -37,76 +37,75 @@ QString quantityDisplayName(Quantity quantity)
 }
 
 namespace {
-/// `pattern` is one of the string literals below; each is compiled once (compiling it for every
-/// column made a table with 10^6 columns take minutes). Matching a const expression is thread-safe.
-bool nameMatches(const QString &name, const char *pattern)
+/// A quantity and the column names that denote it (case-insensitive).
+struct NameRule {
+    Quantity quantity;
+    QRegularExpression pattern;
+};
+
+/// Tried in order; the first match decides. Compiled once (compiling them for every column
+/// made a table with 10^6 columns take minutes); matching a const expression is thread-safe.
+const std::vector<NameRule> &nameRules()
 {
-    static std::mutex mutex;
-    static std::unordered_map<const char *, QRegularExpression> compiled;
-    const QRegularExpression *re = nullptr;
-    {
-        const std::lock_guard<std::mutex> lock(mutex);
-        auto it = compiled.find(pattern);
-        if (it == compiled.end())
-            it = compiled
-                     .emplace(pattern, QRegularExpression(QString::fromLatin1(pattern),
-                                                          QRegularExpression::CaseInsensitiveOption))
-                     .first;
-        re = &it->second;
-    }
-    return re->match(name).hasMatch();
+    static const std::vector<NameRule> rules = [] {
+        const std::pair<Quantity, const char *> patterns[] = {
+            {Quantity::Index, R"(^\s*(index|#|no\.?|nr\.?|data point)\s*$)"},
+            {Quantity::HeatFlow, R"(heat\s*flow|^value$|^dsc\b|^hf\b)"},
+            {Quantity::ProgramTemperature, R"(^\s*(tr|tp)\s*$|program|furnace|reference temp|^t_?ref)"},
+            {Quantity::Temperature, R"(^\s*ts\s*$|temp|^\s*t\s*$)"},
+            {Quantity::Modulus, R"(modulus|^\s*[ge]\s*\(t\)|^\s*[ge]\(t\)\s*$)"},
+            {Quantity::Stress, R"(stress|^\s*sigma)"},
+            {Quantity::Strain, R"(strain)"},
+            {Quantity::Load, R"(load|force|^\s*p\s*$|^\s*f\s*$)"},
+            {Quantity::Depth, R"(depth|disp|^\s*h\s*$)"},
+            {Quantity::Time, R"(time|^\s*t\s*$)"},
+            {Quantity::Mass, R"(mass|weight|^\s*tg\s*$)"},
+            {Quantity::Frequency, R"(freq)"},
+        };
+        std::vector<NameRule> compiled;
+        for (const auto &[quantity, pattern] : patterns)
+            compiled.push_back({quantity, QRegularExpression(QString::fromLatin1(pattern),
+                                                             QRegularExpression::CaseInsensitiveOption)});
+        return compiled;
+    }();
+    return rules;
 }
 
 Quantity classifyByName(const QString &name)
 {
-    if (nameMatches(name, R"(^\s*(index|#|no\.?|nr\.?|data point)\s*$)"))
-        return Quantity::Index;
-    if (nameMatches(name, R"(heat\s*flow|^value$|^dsc\b|^hf\b)"))
-        return Quantity::HeatFlow;
-    if (nameMatches(name, R"(^\s*(tr|tp)\s*$|program|furnace|reference temp|^t_?ref)"))
-        return Quantity::ProgramTemperature;
-    if (nameMatches(name, R"(^\s*ts\s*$|temp|^\s*t\s*$)"))
-        return Quantity::Temperature;
-    if (nameMatches(name, R"(modulus|^\s*[ge]\s*\(t\)|^\s*[ge]\(t\)\s*$)"))
-        return Quantity::Modulus;
-    if (nameMatches(name, R"(stress|^\s*sigma)"))
-        return Quantity::Stress;
-    if (nameMatches(name, R"(strain)"))
-        return Quantity::Strain;
-    if (nameMatches(name, R"(load|force|^\s*p\s*$|^\s*f\s*$)"))
-        return Quantity::Load;
-    if (nameMatches(name, R"(depth|disp|^\s*h\s*$)"))
-        return Quantity::Depth;
-    if (nameMatches(name, R"(time|^\s*t\s*$)"))
-        return Quantity::Time;
-    if (nameMatches(name, R"(mass|weight|^\s*tg\s*$)"))
-        return Quantity::Mass;
-    if (nameMatches(name, R"(freq)"))
-        return Quantity::Frequency;
+    for (const NameRule &rule : nameRules())
+        if (rule.pattern.match(name).hasMatch())
+            return rule.quantity;
     return Quantity::Other;
 }
 } // namespace
 
 Quantity classifyColumn(const QString &name, Dimension dimension)
 {
-    const Quantity byName = classifyByName(name);
+    // The unit decides, and the name only where the unit leaves it open (a program temperature,
+    // a modulus, a strain in %, no unit): matching names is the costly part.
     switch (dimension) {
     case Dimension::Time: return Quantity::Time;
     case Dimension::Temperature:
-        return byName == Quantity::ProgramTemperature ? byName : Quantity::Temperature;
+        return classifyByName(name) == Quantity::ProgramTemperature ? Quantity::ProgramTemperature
+                                                                    : Quantity::Temperature;
     case Dimension::Power: return Quantity::HeatFlow;
     case Dimension::SpecificPower: return Quantity::SpecificHeatFlow;
-    case Dimension::Pressure: return byName == Quantity::Modulus ? byName : Quantity::Stress;
+    case Dimension::Pressure:
+        return classifyByName(name) == Quantity::Modulus ? Quantity::Modulus : Quantity::Stress;
     case Dimension::Force: return Quantity::Load;
     case Dimension::Length: return Quantity::Depth;
     case Dimension::Mass: return Quantity::Mass;
     case Dimension::Frequency: return Quantity::Frequency;
     case Dimension::Voltage: return Quantity::Voltage;
-    case Dimension::Percent: return byName == Quantity::Other ? Quantity::Strain : byName;
+    case Dimension::Percent: {
+        const Quantity byName = classifyByName(name);
+        return byName == Quantity::Other ? Quantity::Strain : byName;
+    }
     case Dimension::Dimensionless:
     case Dimension::Unknown: break;
     }
-    return byName;
+    return classifyByName(name);
 }
 
 } // namespace gb

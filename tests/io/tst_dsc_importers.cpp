@@ -735,6 +735,20 @@ void DscImportersTest::madeFileMetadata()
     QCOMPARE(heatFlowSignId(ta.output.datasets[0]->metadata.heatFlowSign),
              heatFlowSignId(HeatFlowSign::EndothermicUp)); // Exotherm Down
     QCOMPARE(ta.output.datasets[0]->column(Quantity::Temperature)->originalUnit, QStringLiteral("\u00B0C"));
+    // Header values: code page 437 ("\xF8" is '°') when the header is not UTF-8, else UTF-8.
+    QByteArray taMethod = taDscFile();
+    taMethod.replace("Exotherm\tDown\n", "Exotherm\tDown\nMethod\tRamp 10.00 \xF8"
+                                         "C/min\n");
+    QCOMPARE(importOrFail(taMethod, QStringLiteral("m.txt"))
+                 .output.datasets[0]
+                 ->metadata.headerValue(QStringLiteral("Method")),
+             QStringLiteral("Ramp 10.00 \u00B0C/min"));
+    QByteArray taUtf8 = taMethod;
+    taUtf8.replace("\xF8", "\xC2\xB5"); // every byte of the header valid UTF-8: 'µ'
+    QCOMPARE(importOrFail(taUtf8, QStringLiteral("u.txt"))
+                 .output.datasets[0]
+                 ->metadata.headerValue(QStringLiteral("Method")),
+             QStringLiteral("Ramp 10.00 \u00B5C/min"));
 
     const ImportedFile dma = importOrFail(taDmaFile(), QStringLiteral("dma.txt"));
     QCOMPARE(dma.output.datasets.size(), std::size_t(1));

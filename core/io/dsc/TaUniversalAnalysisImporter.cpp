@@ -13,7 +13,7 @@
 //
 // Universal Analysis writes code page 437, where byte F8 is the degree sign; read as Windows-1252 it
 // arrives as 'ø' (and CP437 µ, byte E6, as 'æ'). Units are repaired always ("øC" → "°C"), header
-// values when the file was decoded as Windows-1252.
+// values when the header is not valid UTF-8 (and so was read as Windows-1252).
 // Segment breaks: the rows with time -1 split the run into segments (heating, cooling, ...): one
 // Dataset per non-empty segment, and an Info diagnostic counts the marker rows (they are not data).
 #include "io/dsc/TaUniversalAnalysisImporter.h"
@@ -22,6 +22,7 @@
 #include "io/dsc/DscTextSupport.h"
 #include "io/text/LineReader.h"
 #include "io/text/NumberParsing.h"
+#include "io/text/TextDecoding.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -50,6 +51,20 @@ bool isSegmentBreak(std::string_view time)
         return false;
     const ParsedNumber n = parseNumber(time);
     return n.ok() && n.value == -1.0;
+}
+
+/// The bytes before the line reading "StartOfData" (all of them when there is none).
+std::string_view headerOf(std::string_view text)
+{
+    LineReader reader(text);
+    std::string_view line;
+    std::size_t lineStart = 0;
+    while (reader.next(line)) {
+        if (trimmed(line) == "StartOfData")
+            return text.substr(0, lineStart);
+        lineStart = reader.offset();
+    }
+    return text;
 }
 
 } // namespace
@@ -85,12 +100,20 @@ Result<ImportOutput> TaUniversalAnalysisImporter::read(QIODevice &device, const 
 {
     (void)options;
     std::vector<Diagnostic> diagnostics;
-    Result<DecodedText> decoded = readText(device, fileName, diagnostics);
-    if (!decoded.ok())
-        return decoded.error();
-    const bool codePage437 = decoded.value().encoding == TextEncoding::Windows1252;
-    const QByteArray &utf8 = decoded.value().utf8;
-    const std::string_view text(utf8.constData(), std::size_t(utf8.size()));
+    Result<dscio::RawText> raw = dscio::readRawText(device, fileName, diagnostics);
+    if (!raw.ok())
+        return raw.error();
+    // The rows are parsed in the file's bytes; only the header is decoded, as UTF-8 unless it
+    // is not valid UTF-8 (then it is code page 437, read as Windows-1252).
+    const std::string_view text = raw.value().view();
+    const std::string_view headerBytes = headerOf(text);
+    const bool codePage437 =
+        raw.value().skip == 0 && !isValidUtf8(headerBytes.data(), qsizetype(headerBytes.size()));
+    auto headerText = [codePage437](std::string_view piece) {
+        piece = trimmed(piece);
+        return codePage437 ? windows1252ToString(piece)
+                           : QString::fromUtf8(piece.data(), qsizetype(piece.size()));
+    };
     if (dscio::isBlank(text))
         return importError(fileName, 1, tr("the file is empty"), QStringLiteral("empty_file"));
 
@@ -112,8 +135,8 @@ Result<ImportOutput> TaUniversalAnalysisImporter::read(QIODevice &device, const 
             break;
         }
         const std::size_t tab = t.find('\t');
-        const QString key = dscio::trimmedText(t.substr(0, tab));
-        QString value = tab == std::string_view::npos ? QString() : dscio::trimmedText(t.substr(tab + 1));
+        const QString key = headerText(t.substr(0, tab));
+        QString value = tab == std::string_view::npos ? QString() : headerText(t.substr(tab + 1));
         value.replace(u'\t', u' ');
         if (codePage437)
             value = repairCodePage437(value);
@@ -190,7 +213,7 @@ Result<ImportOutput> TaUniversalAnalysisImporter::read(QIODevice &device, const 
     const qsizetype rows = builder.rowCount();
     if (breaks.back() != rows)
         breaks.push_back(rows);
-    const std::vector<Column> columns = dscio::finishColumns(builder, declared, fileName, diagnostics);
+    std::vector<Column> columns = dscio::finishColumns(builder, declared, fileName, diagnostics);
     if (markers > 0)
         diagnostics.push_back(
             Diagnostic{Severity::Info, QStringLiteral("segment_break"),
@@ -217,7 +240,8 @@ Result<ImportOutput> TaUniversalAnalysisImporter::read(QIODevice &device, const 
         dataset->segment = int(s + 1);
         dataset->curveName =
             segments > 1 || meta.sampleName.isEmpty() ? tr("Segment %1").arg(s + 1) : meta.sampleName;
-        dataset->columns = segments == 1 ? columns : dscio::sliceColumns(columns, breaks[s], breaks[s + 1]);
+        dataset->columns =
+            segments == 1 ? std::move(columns) : dscio::sliceColumns(columns, breaks[s], breaks[s + 1]);
         dataset->metadata = meta;
         output.datasets.push_back(std::move(dataset));
     }
