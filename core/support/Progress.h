@@ -18,9 +18,11 @@ public:
     Progress() = default;
     explicit Progress(Listener listener) : m_listener(std::move(listener)) {}
 
-    /// Sets how many steps the work has.
+    /// Starts a stage of `total` steps: the count of steps done restarts at zero. Work done in
+    /// stages (a campaign analysis: one per technique) reports each stage from 1 to its total.
     void setTotal(qint64 total);
-    /// Marks `steps` more as done and tells the listener (called on the worker's thread).
+    /// Marks `steps` more as done and tells the listener (called on the worker's thread, one
+    /// call at a time, with the counts in order).
     void advance(const QString &what = {}, qint64 steps = 1);
 
     void cancel() { m_cancelled.store(true, std::memory_order_relaxed); }

@@ -1,11 +1,12 @@
 // `glassbench-cli simulate` (issue 4): usage errors, same seed same bytes, a manifest that says
-// the data are simulated, and `analyze` run on what it wrote, with the DSC peaks against the
-// simulator's truth (issue 6 tolerances).
+// the data are simulated, and `analyze` run on what it wrote: its progress counted per technique,
+// and the DSC peaks against the simulator's truth (issue 6 tolerances).
 #include "io/text/FieldSplitter.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -212,10 +213,32 @@ void CliSimulateTest::manifestSaysSimulated()
 void CliSimulateTest::analyzeReadsWhatSimulateWrote()
 {
     const QString out = m_dir.filePath(QStringLiteral("tables"));
+    QByteArray err;
     const int status =
         run({QStringLiteral("analyze"), QDir(m_campaign).filePath(QStringLiteral("campaign.csv")),
-             QStringLiteral("--out"), out, QStringLiteral("--quiet")});
+             QStringLiteral("--out"), out},
+            &err);
     QVERIFY2(status == 0 || status == 3, qPrintable(QString::number(status)));
+    // Progress on stderr: reading, then one stage per technique, each counted from 1 to its
+    // total ("[k/n] analysed ...").
+    const QRegularExpression progressLine(QStringLiteral(R"(^\[(\d+)/(\d+)\] analysed )"));
+    QList<int> stageTotals;
+    int expected = 1;
+    for (const QByteArray &line : err.split('\n')) {
+        const QRegularExpressionMatch m = progressLine.match(QString::fromUtf8(line));
+        if (!m.hasMatch())
+            continue;
+        const int done = m.captured(1).toInt(), total = m.captured(2).toInt();
+        if (done == 1) {
+            QCOMPARE(expected, stageTotals.isEmpty() ? 1 : stageTotals.last() + 1);
+            stageTotals << total;
+            expected = 1;
+        }
+        QVERIFY2(!stageTotals.isEmpty() && total == stageTotals.last(), line.constData());
+        QCOMPARE(done, expected++);
+    }
+    QCOMPARE(stageTotals.size(), 3);
+    QCOMPARE(expected, stageTotals.last() + 1);
     for (const char *table : {"dsc_peaks.csv", "dsc_kissinger.csv", "dsc_matched.csv", "sr_kww.csv",
                               "sr_aging.csv", "sr_arrhenius.csv", "ni_indents.csv", "ni_summary.csv"})
         QVERIFY2(QFileInfo::exists(QDir(out).filePath(QString::fromLatin1(table))), table);
