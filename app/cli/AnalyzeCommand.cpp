@@ -100,6 +100,11 @@ int runAnalyze(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (!request->quiet)
             err << QStringLiteral("[%1/%2] %3\n").arg(done).arg(total).arg(what) << Qt::flush;
     });
+    // --only: the other techniques' files are not read at all.
+    if (!request->techniques.isEmpty())
+        std::erase_if(source->campaign.entries, [&](const CampaignEntry &entry) {
+            return !request->techniques.contains(entry.technique);
+        });
     LoadOptions loadOptions = source->options;
     loadOptions.jobs = request->jobs;
     const LoadedCampaign campaign =

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void unreadableManifestExitsTwo();
     void analysesDscCampaign();
     void missingFileRowFailsWithExitThree();
+    void onlyReadsTheChosenTechniques();
     void projectGivesTheTablesOfItsManifest();
     void oneThreadGivesTheSameTables();
 
@@ -167,6 +168,31 @@ void CliAnalyzeTest::missingFileRowFailsWithExitThree()
     QVERIFY(err.contains("campaign.csv:4"));
     const QMap<QString, QString> good = readCsvRow(QDir(out).filePath(QStringLiteral("dsc_peaks.csv")), 0);
     QCOMPARE(good.value(QStringLiteral("status")), QStringLiteral("ok"));
+}
+
+void CliAnalyzeTest::onlyReadsTheChosenTechniques()
+{
+    // A stress-relaxation row whose file is no export: it fails the whole campaign, and is not
+    // even read when only the DSC rows are analysed.
+    QFile junk(m_dir.filePath(QStringLiteral("junk.txt")));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("no instrument wrote this\n");
+    junk.close();
+    const QString manifest = writeCampaign("junk.txt,1,stress_relaxation,ZrMG,isothermal,553,1800,,\n");
+    const QString out = m_dir.filePath(QStringLiteral("tables-only"));
+    QByteArray err;
+    QCOMPARE(
+        run({QStringLiteral("analyze"), manifest, QStringLiteral("--out"), out, QStringLiteral("--quiet")},
+            &err),
+        3);
+    QVERIFY2(err.contains("junk.txt"), err.constData());
+    QCOMPARE(run({QStringLiteral("analyze"), manifest, QStringLiteral("--out"), out, QStringLiteral("--only"),
+                  QStringLiteral("dsc"), QStringLiteral("--quiet")},
+                 &err),
+             0);
+    QVERIFY2(!err.contains("junk.txt"), err.constData());
+    const QMap<QString, QString> peak = readCsvRow(QDir(out).filePath(QStringLiteral("dsc_peaks.csv")), 0);
+    QCOMPARE(peak.value(QStringLiteral("status")), QStringLiteral("ok"));
 }
 
 void CliAnalyzeTest::projectGivesTheTablesOfItsManifest()
