@@ -196,6 +196,7 @@ void DscPanelTest::showsTheKnownPeak()
     QVERIFY(m_panel->scanView()->summaryText().contains(QString::number(peak.peakTemperatureK, 'f', 2)));
     QVERIFY(m_panel->scanView()->summaryText().contains(
         QStringLiteral("ΔH = %1 µJ").arg(valueWithUncertainty(peak.enthalpyUj, peak.enthalpyErrorUj))));
+    QVERIFY(m_panel->scanView()->summaryText().contains(QStringLiteral("Reference: protocol.txt#1")));
     // Relaxed and reference traces above; difference, baseline and the filled area below.
     QCOMPARE(m_panel->scanView()->tracesPlot()->graphCount(), 2);
     QVERIFY(m_panel->scanView()->differencePlot()->graphCount() >= 4);

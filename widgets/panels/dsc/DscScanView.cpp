@@ -82,8 +82,10 @@ void DscScanView::show(const DscCurrentScan &scan, const QString &label, bool si
     }
     const DscScanResult &result = *scan.result;
     const AlignedScans &a = result.aligned;
-    m_traces->addSeries(a.temperatureK, a.relaxedMw, tr("Relaxed: %1").arg(label));
-    m_traces->addSeries(a.temperatureK, a.referenceMw, tr("Reference: %1").arg(scan.referenceId));
+    // Short legend names: file and curve names filled half the small trace plot and hid the
+    // reference trace. The summary below names the reference; the window names the scan.
+    m_traces->addSeries(a.temperatureK, a.relaxedMw, tr("Relaxed"));
+    m_traces->addSeries(a.temperatureK, a.referenceMw, tr("Reference"));
     drawDifference(result);
     drawMarkers(result);
 
@@ -103,6 +105,7 @@ void DscScanView::show(const DscCurrentScan &scan, const QString &label, bool si
         text += tr("   limits %1–%2 K").arg(p.lowerLimitK, 0, 'f', 1).arg(p.upperLimitK, 0, 'f', 1);
     if (!result.ok())
         text += tr("   status: %1 — %2").arg(result.status, result.message);
+    text += u'\n' + tr("Reference: %1").arg(scan.referenceId);
     text += u'\n' + tr("Drag the dashed lines (integration limits) or the window edges; Ctrl+Z undoes.");
     m_summary->setText(text.trimmed());
 
@@ -111,6 +114,7 @@ void DscScanView::show(const DscCurrentScan &scan, const QString &label, bool si
     m_difference->addHeadroom(0.12); // room for the T_p label
     m_traces->xAxis->setRange(m_difference->xAxis->range());
     m_traces->replot();
+    m_traces->placeLegendAwayFromData();
     m_difference->placeLegendAwayFromData(); // nor over the T_p and FWHM labels
 }
 
