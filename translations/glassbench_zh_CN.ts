@@ -1469,8 +1469,12 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Relaxed: %1</source>
-        <translation>弛豫：%1</translation>
+        <source>Relaxed</source>
+        <translation>弛豫</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参比</translation>
     </message>
     <message>
         <source>Reference: %1</source>
