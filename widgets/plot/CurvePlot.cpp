@@ -207,9 +207,9 @@ Qt::Alignment CurvePlot::emptiestCorner(const QSize &size, const QList<Qt::Align
 
 void CurvePlot::placeLegendAwayFromData()
 {
-    if (!legend->visible())
-        return;
     replot(); // lays the legend out: its size is known after a replot
+    if (!legend->visible())
+        return; // redrawn all the same, as the callers rely on
     m_legendAwayFromData = true;
     const QList<Qt::Alignment> corners = {Qt::AlignTop | Qt::AlignRight, Qt::AlignTop | Qt::AlignLeft,
                                           Qt::AlignBottom | Qt::AlignRight, Qt::AlignBottom | Qt::AlignLeft};

@@ -82,8 +82,8 @@ public:
     /// Hides a series from the legend (fills, markers, helpers).
     static void hideFromLegend(QCPGraph *graph);
     /// Moves the legend to the corner of the axis rectangle where it covers no text label and
-    /// the fewest plotted points (call after the axes and labels are set) and redraws; again
-    /// whenever the plot is resized, until setLegendCorner() fixes a corner.
+    /// the fewest plotted points (call after the axes and labels are set) and redraws, a hidden
+    /// legend too; again whenever the plot is resized, until setLegendCorner() fixes a corner.
     void placeLegendAwayFromData();
     /// Puts the legend in a corner of the axis rectangle (where the data leave room).
     void setLegendCorner(Qt::Alignment corner);

@@ -113,8 +113,7 @@ void DscScanView::show(const DscCurrentScan &scan, const QString &label, bool si
     m_difference->resetView();
     m_difference->addHeadroom(0.12); // room for the T_p label
     m_traces->xAxis->setRange(m_difference->xAxis->range());
-    m_traces->replot();
-    m_traces->placeLegendAwayFromData();
+    m_traces->placeLegendAwayFromData();     // and redraws
     m_difference->placeLegendAwayFromData(); // nor over the T_p and FWHM labels
 }
 
