@@ -9,6 +9,10 @@
 
 #include <cstdio>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace {
 constexpr int kExitUsage = 1;
 
@@ -25,10 +29,23 @@ const char *kUsage =
     "      campaign.csv, truth.csv per technique); same seed, same bytes; default seed 1;\n"
     "      exit 0 written, 1 wrong usage, 2 the campaign could not be written\n"
     "  glassbench-cli --version | --help\n";
+/// A run reads a whole campaign into memory, analyses it and exits. By default glibc grows a
+/// thread's heap a few kilobytes at a time (a system call each: some 10 000 on the paper
+/// campaign) and hands freed memory back to the system, whose pages are then faulted in anew.
+/// Growing in 64 MB steps and keeping up to 256 MB of freed memory made `analyze` of the paper
+/// campaign about a tenth faster; untouched reserve costs no memory.
+void growHeapsInLargeSteps()
+{
+#ifdef __GLIBC__
+    mallopt(M_TOP_PAD, 64 << 20);
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+#endif
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    growHeapsInLargeSteps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("glassbench-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GLASSBENCH_VERSION));

@@ -1,6 +1,7 @@
 #include "analysis/dsc/CommonGrid.h"
 
 #include "analysis/dsc/SignalTools.h"
+#include "support/RobustStatistics.h"
 
 #include <QCoreApplication>
 
@@ -66,7 +67,7 @@ Result<AlignedScans> alignOnCommonGrid(const HeatingScan &relaxed, const Heating
     steps.reserve(n - 1);
     for (std::size_t i = 1; i < n; ++i)
         steps.push_back(aligned.temperatureK[i] - aligned.temperatureK[i - 1]);
-    aligned.gridStepK = dsc::median(std::move(steps));
+    aligned.gridStepK = median(std::move(steps));
     return aligned;
 }
 

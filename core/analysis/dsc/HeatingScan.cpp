@@ -2,6 +2,7 @@
 
 #include "analysis/dsc/SignalTools.h"
 #include "fit/LinearRegression.h"
+#include "support/RobustStatistics.h"
 
 #include <QCoreApplication>
 
@@ -131,7 +132,7 @@ Result<HeatingScan> prepareHeatingScan(const Dataset &dataset, const HeatingScan
             if (slopes[i] > 0)
                 positive.push_back(slopes[i]);
         }
-        const double rate = dsc::median(positive);
+        const double rate = median(positive);
         if (!(rate > 0) || positive.size() < n / 10)
             return badData(tr("the curve is not a heating scan (the temperature does not rise)"));
         double tolerance = options.transientTolerance;

@@ -1,4 +1,5 @@
 #include "analysis/dsc/SignalTools.h"
+#include "support/RobustStatistics.h"
 
 #include <algorithm>
 #include <cmath>
@@ -84,10 +85,7 @@ double robustNoise(const std::vector<double> &y, std::size_t begin, std::size_t 
     d.reserve(end - begin - 1);
     for (std::size_t i = begin + 1; i < end; ++i)
         d.push_back(y[i] - y[i - 1]);
-    const double m = median(d);
-    for (double &v : d)
-        v = std::abs(v - m);
-    return 1.4826 * median(d) / std::sqrt(2.0);
+    return robustSigma(std::move(d)) / std::sqrt(2.0);
 }
 
 std::vector<double> savitzkyGolay(const std::vector<double> &y, std::size_t halfWidth)
@@ -138,19 +136,6 @@ std::vector<double> savitzkyGolay(const std::vector<double> &y, std::size_t half
     fitEnd(0, 0, halfWidth);
     fitEnd(n - length, n - halfWidth, n);
     return out;
-}
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return kNaN;
-    const std::size_t mid = values.size() / 2;
-    std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(mid), values.end());
-    const double upper = values[mid];
-    if (values.size() % 2 == 1)
-        return upper;
-    const double lower = *std::max_element(values.begin(), values.begin() + std::ptrdiff_t(mid));
-    return 0.5 * (lower + upper);
 }
 
 } // namespace gb::dsc

@@ -34,7 +34,4 @@ double robustNoise(const std::vector<double> &y, std::size_t begin, std::size_t 
 /// halfWidth = 0 or fewer than 2·halfWidth + 1 samples returns the input unchanged.
 std::vector<double> savitzkyGolay(const std::vector<double> &y, std::size_t halfWidth);
 
-/// Median of the values (copy); NaN for none.
-double median(std::vector<double> values);
-
 } // namespace gb::dsc

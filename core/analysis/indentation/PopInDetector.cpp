@@ -7,20 +7,6 @@
 namespace gb {
 
 namespace {
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return 0.0;
-    const std::size_t mid = v.size() / 2;
-    std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(mid), v.end());
-    double m = v[mid];
-    if (v.size() % 2 == 0) {
-        const double lower = *std::max_element(v.begin(), v.begin() + std::ptrdiff_t(mid));
-        m = 0.5 * (m + lower);
-    }
-    return m;
-}
-
 /// Orders NaN after every number, so that a gap in the data cannot break the sorted window.
 bool lessNanLast(double a, double b)
 {
@@ -139,16 +125,6 @@ double largestStepInSigmas(const StepScatter &scatter, bool drop)
             largest = step;
     }
     return scatter.sigma > 0.0 && std::isfinite(largest) ? largest / scatter.sigma : 0.0;
-}
-
-double robustSigma(std::vector<double> values)
-{
-    if (values.empty())
-        return 0.0;
-    const double m = median(values);
-    for (double &v : values)
-        v = std::abs(v - m);
-    return 1.4826 * median(std::move(values));
 }
 
 std::vector<PopInEvent> detectPopIns(const std::vector<double> &h, const std::vector<double> &p,

@@ -3,6 +3,7 @@
 // Pop-in detection on the loading segment of an indent (methods.md §4.3).
 
 #include "analysis/indentation/IndentationSettings.h"
+#include "support/RobustStatistics.h"
 
 #include <vector>
 
@@ -17,9 +18,6 @@ struct PopInEvent {
     double burstNm = 0;         ///< h_end − h_start, nm
     bool byResidual = false;    ///< found by the Hertz-residual test (not only by the increment test)
 };
-
-/// 1.4826·median|x − median(x)| (0 for an empty vector). Thread-safe.
-double robustSigma(std::vector<double> values);
 
 /// Half width of the running median that the steps of a curve are taken about, in samples.
 inline constexpr int kStepMedianHalfWidth = 5;
