@@ -1,7 +1,9 @@
 // Median and robust standard deviation (the noise scale of the pop-in detector and of the DSC
 // baseline windows): exact values of small sets, agreement with sorting on noisy data with ties,
-// NaN gaps left out, and 1.4826·MAD of normal noise.
+// NaN gaps left out, and 1.4826·MAD of normal noise. The pop-in detector's running median:
+// every window against its sorted values.
 
+#include "analysis/indentation/RunningMedian.h"
 #include "support/RobustStatistics.h"
 
 #include <QtTest>
@@ -22,6 +24,27 @@ double sortedMedian(std::vector<double> v)
     const std::size_t mid = v.size() / 2;
     return v.size() % 2 == 1 ? v[mid] : 0.5 * (v[mid - 1] + v[mid]);
 }
+
+/// x minus the median of each window x[i − half, i + half] (cut at the ends), NaN sorted last.
+std::vector<double> minusSortedWindowMedians(const std::vector<double> &x, int half)
+{
+    const int n = int(x.size());
+    std::vector<double> out(x.size());
+    for (int i = 0; i < n; ++i) {
+        std::vector<double> window(x.begin() + std::max(0, i - half), x.begin() + std::min(n, i + half + 1));
+        std::sort(window.begin(), window.end(), lessNanLast);
+        const std::size_t mid = window.size() / 2;
+        const double m = window.size() % 2 == 1 ? window[mid] : 0.5 * (window[mid - 1] + window[mid]);
+        out[std::size_t(i)] = x[std::size_t(i)] - m;
+    }
+    return out;
+}
+
+bool sameValues(const std::vector<double> &a, const std::vector<double> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](double x, double y) { return x == y || (std::isnan(x) && std::isnan(y)); });
+}
 } // namespace
 
 class TestRobustStatistics : public QObject {
@@ -32,6 +55,7 @@ private slots:
     void medianAgreesWithSortingOnNoisyData();
     void robustSigmaOfKnownSets();
     void robustSigmaOfNormalNoise();
+    void runningMedianAgreesWithSortedWindows();
 };
 
 void TestRobustStatistics::medianOfSmallSets()
@@ -95,6 +119,30 @@ void TestRobustStatistics::robustSigmaOfNormalNoise()
         values[i] = 1e6; // outliers, 1 %, move it by about 1 %
     const double sigma = robustSigma(values);
     QVERIFY2(std::abs(sigma / 2.0 - 1.0) < 0.03, qPrintable(QString::number(sigma)));
+}
+
+void TestRobustStatistics::runningMedianAgreesWithSortedWindows()
+{
+    // ±5 takes the selection network in the middle and sorted short windows at the ends; other
+    // widths and curves with gaps take the sliding sorted window. Ties from coarse rounding.
+    std::mt19937_64 random(3);
+    std::normal_distribution<double> noise(0.0, 1.0);
+    for (int half : {5, 2, 8}) {
+        for (int n : {1, 2, 5, 6, 10, 11, 12, 21, 22, 200, 1201}) {
+            for (double resolution : {1e-6, 0.5}) {
+                std::vector<double> x(static_cast<std::size_t>(n));
+                for (double &v : x)
+                    v = std::round(noise(random) / resolution) * resolution;
+                QVERIFY2(sameValues(minusRunningMedian(x, half), minusSortedWindowMedians(x, half)),
+                         qPrintable(QStringLiteral("±%1, %2 samples").arg(half).arg(n)));
+                if (n > 3) {
+                    x[std::size_t(n / 3)] = kNaN;
+                    QVERIFY2(sameValues(minusRunningMedian(x, half), minusSortedWindowMedians(x, half)),
+                             qPrintable(QStringLiteral("±%1, %2 samples, a gap").arg(half).arg(n)));
+                }
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRobustStatistics)

@@ -1,5 +1,7 @@
 #include "analysis/indentation/PopInDetector.h"
 
+#include "analysis/indentation/RunningMedian.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -7,77 +9,6 @@
 namespace gb {
 
 namespace {
-/// Orders NaN after every number, so that a gap in the data cannot break the sorted window.
-bool lessNanLast(double a, double b)
-{
-    return !std::isnan(a) && (std::isnan(b) || a < b);
-}
-
-/// x minus its running median over ±half samples, with `less` ordering the sorted window. The
-/// window is kept sorted as it slides (one value out and one in per sample), which gives
-/// the same medians as sorting each window anew. It is short (2·half + 1 values) and shifted in
-/// place rather than through vector insert/erase, which cost more than the comparisons.
-template <typename Less>
-std::vector<double> subtractRunningMedian(const std::vector<double> &x, int half, Less less)
-{
-    const int n = int(x.size());
-    std::vector<double> out(x.size());
-    std::vector<double> window(std::size_t(2 * half + 2));
-    std::size_t size = 0;
-    auto insert = [&](double v) { // after equal values, as upper_bound
-        std::size_t at = size++;
-        for (; at > 0 && less(v, window[at - 1]); --at)
-            window[at] = window[at - 1];
-        window[at] = v;
-    };
-    auto find = [&](double v) { // the first value not below v, which is v itself
-        std::size_t at = 0;
-        while (at < size && less(window[at], v))
-            ++at;
-        return at;
-    };
-    auto remove = [&](double v) {
-        for (std::size_t at = find(v), last = --size; at < last; ++at)
-            window[at] = window[at + 1];
-    };
-    // The value leaving the window and the one entering it, in one pass: the values between
-    // their places move by one, the rest stay (the same window as removing, then inserting).
-    auto replace = [&](double leaving, double entering) {
-        std::size_t at = find(leaving);
-        for (; at + 1 < size && less(window[at + 1], entering); ++at)
-            window[at] = window[at + 1];
-        for (; at > 0 && less(entering, window[at - 1]); --at)
-            window[at] = window[at - 1];
-        window[at] = entering;
-    };
-    for (int k = 0; k < std::min(n, half + 1); ++k)
-        insert(x[std::size_t(k)]);
-    for (int i = 0; i < n; ++i) {
-        const bool enters = i > 0 && i + half < n;
-        const bool leaves = i - half - 1 >= 0;
-        if (enters && leaves)
-            replace(x[std::size_t(i - half - 1)], x[std::size_t(i + half)]);
-        else if (enters)
-            insert(x[std::size_t(i + half)]);
-        else if (leaves)
-            remove(x[std::size_t(i - half - 1)]);
-        const std::size_t mid = size / 2;
-        const double m = size % 2 == 0 ? 0.5 * (window[mid] + window[mid - 1]) : window[mid];
-        out[std::size_t(i)] = x[std::size_t(i)] - m;
-    }
-    return out;
-}
-
-/// x minus its running median over ±half samples (the smooth trend of the increments). Gaps
-/// (NaN) sort last; a curve without gaps takes the plain comparison, which is several times
-/// cheaper, with the same result.
-std::vector<double> detrended(const std::vector<double> &x, int half)
-{
-    if (std::none_of(x.begin(), x.end(), [](double v) { return std::isnan(v); }))
-        return subtractRunningMedian(x, half, [](double a, double b) { return a < b; });
-    return subtractRunningMedian(x, half, lessNanLast);
-}
-
 /// The first sample at which the depth has left the scatter of the first samples (the approach
 /// or the first touch) by five robust standard deviations: the tip is then clearly in contact.
 int contactIndex(const std::vector<double> &h, int n)
@@ -108,7 +39,7 @@ std::vector<double> increments(const std::vector<double> &x)
 StepScatter stepScatter(const std::vector<double> &x)
 {
     StepScatter scatter;
-    scatter.steps = detrended(increments(x), kStepMedianHalfWidth);
+    scatter.steps = minusRunningMedian(increments(x), kStepMedianHalfWidth);
     if (scatter.steps.size() > 1) // the first increment is not a step
         scatter.sigma = robustSigma(std::vector<double>(scatter.steps.begin() + 1, scatter.steps.end()));
     return scatter;
