@@ -45,7 +45,12 @@ void selectNth(double *v, std::size_t n, std::size_t k)
             hi = below;
             continue;
         }
-        // [below, equal) == pivot < [equal, hi); holds the pivot itself, so each turn shrinks.
+        if (below > lo) {
+            lo = below;
+            continue;
+        }
+        // The pivot is the least value: [lo, equal) == pivot < [equal, hi), which holds the
+        // pivot itself, so that each turn shrinks the range.
         std::size_t equal = below;
         for (std::size_t i = below; i < hi; ++i) {
             const double x = v[i];
