@@ -176,6 +176,9 @@ Result<DscBaseline> fitDscBaseline(const std::vector<double> &T, const std::vect
     bool glassFound = !baseline.glassAutomatic, liquidFound = !baseline.liquidAutomatic;
     bool converged = false;
     std::optional<std::pair<TemperatureWindow, TemperatureWindow>> previous; ///< windows before the current
+    // The smoother keeps straight lines (the curve is on a uniform grid), so the smoothed
+    // residual about each trial line is the smoothed curve minus that line: one smoothing.
+    const std::vector<double> smoothDifference = dsc::savitzkyGolay(d, options.smoothingHalfWidth);
     Result<LineFit> line = fitWindows(T, d, baseline.glassWindow, baseline.liquidWindow);
     for (int iteration = 0; iteration < 25 && line.ok(); ++iteration) {
         baseline.iterations = iteration + 1;
@@ -185,9 +188,12 @@ Result<DscBaseline> fitDscBaseline(const std::vector<double> &T, const std::vect
             break;
         }
         std::vector<double> residual(n);
-        for (std::size_t i = 0; i < n; ++i)
-            residual[i] = d[i] - (line->intercept + line->slope * T[i]);
-        const std::vector<double> smooth = dsc::savitzkyGolay(residual, options.smoothingHalfWidth);
+        std::vector<double> smooth(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            const double onLine = line->intercept + line->slope * T[i];
+            residual[i] = d[i] - onLine;
+            smooth[i] = smoothDifference[i] - onLine;
+        }
         double largest = 0;
         std::size_t peak = 0, extreme = 0;
         for (std::size_t i = 0; i < n; ++i) {
