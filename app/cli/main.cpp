@@ -32,8 +32,8 @@ const char *kUsage =
 /// A run reads a whole campaign into memory, analyses it and exits. By default glibc grows a
 /// thread's heap a few kilobytes at a time (a system call each: some 10 000 on the paper
 /// campaign) and hands freed memory back to the system, whose pages are then faulted in anew.
-/// Growing in 64 MB steps and keeping up to 256 MB of freed memory made `analyze` of the paper
-/// campaign about a tenth faster; untouched reserve costs no memory.
+/// Growing in 64 MB steps and keeping up to 256 MB of freed memory cut the system time of
+/// `analyze` on the paper campaign from 0.13 to 0.10 s; untouched reserve costs no memory.
 void growHeapsInLargeSteps()
 {
 #ifdef __GLIBC__
