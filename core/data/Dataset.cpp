@@ -25,6 +25,17 @@ qsizetype Dataset::rowCount() const
     return columns.empty() ? 0 : static_cast<qsizetype>(columns.front().values.size());
 }
 
+Dataset Dataset::withoutColumns() const
+{
+    Dataset light;
+    light.sourceFile = sourceFile;
+    light.formatId = formatId;
+    light.curveName = curveName;
+    light.segment = segment;
+    light.metadata = metadata;
+    return light;
+}
+
 const Column *Dataset::column(Quantity quantity) const
 {
     for (const Column &c : columns)

@@ -51,6 +51,9 @@ struct Dataset {
     DatasetMetadata metadata;
 
     qsizetype rowCount() const;
+    /// The same curve without its columns: names and metadata only (what is kept of a curve once
+    /// it has been analysed and its values are no longer needed).
+    Dataset withoutColumns() const;
     /// First column with this role, or nullptr.
     const Column *column(Quantity quantity) const;
     const Column *columnNamed(const QString &name) const;

@@ -25,6 +25,11 @@ Status readPart(const QJsonObject &stored, const char *key, Settings &into)
     into = std::move(read).value();
     return Done{};
 }
+/// What the analyses use: the project's settings, or the defaults when they do not read.
+AnalysisSettings settingsOrDefaults(const Result<AnalysisSettings> &settings)
+{
+    return settings.ok() ? *settings : AnalysisSettings{};
+}
 } // namespace
 
 Result<AnalysisSettings> analysisSettingsOf(const Project &project)
@@ -74,7 +79,7 @@ AnalysisTables analyzeProject(const LoadedCampaign &campaign, const Project &pro
                               const QSet<Technique> &techniques, int jobs)
 {
     Result<AnalysisSettings> settings = analysisSettingsOf(project);
-    AnalysisSettings used = settings.ok() ? *settings : AnalysisSettings{};
+    AnalysisSettings used = settingsOrDefaults(settings);
     if (jobs > 0)
         used.dsc.jobs = used.relaxation.jobs = used.indentation.jobs = jobs;
     AnalysisTables tables =
@@ -85,6 +90,11 @@ AnalysisTables analyzeProject(const LoadedCampaign &campaign, const Project &pro
                                   Diagnostic{Severity::Error, e.code, e.message, e.file, e.line, 1});
     }
     return tables;
+}
+
+AnalysisOnRead analysisOnReadOf(const Project &project, const QSet<Technique> &techniques)
+{
+    return AnalysisOnRead(settingsOrDefaults(analysisSettingsOf(project)), techniques);
 }
 
 } // namespace gb

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/campaign/AnalysisOnRead.h"
 #include "analysis/campaign/CampaignAnalysis.h"
 #include "project/ProjectFile.h"
 
@@ -26,5 +27,9 @@ LoadedCampaign withoutRejectedRows(const LoadedCampaign &campaign, const Dataset
 /// of worker threads of each analysis (0: one per core); the tables do not depend on it.
 AnalysisTables analyzeProject(const LoadedCampaign &campaign, const Project &project, Progress &progress,
                               const QSet<Technique> &techniques = {}, int jobs = 0);
+
+/// The analysis on reading (LoadOptions::analysisOnRead) that gives analyzeProject's tables for
+/// the project, for a caller that needs only the tables: it uses the same settings.
+AnalysisOnRead analysisOnReadOf(const Project &project, const QSet<Technique> &techniques = {});
 
 } // namespace gb

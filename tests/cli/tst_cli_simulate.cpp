@@ -219,9 +219,10 @@ void CliSimulateTest::analyzeReadsWhatSimulateWrote()
              QStringLiteral("--out"), out},
             &err);
     QVERIFY2(status == 0 || status == 3, qPrintable(QString::number(status)));
-    // Progress on stderr: reading, then one stage per technique, each counted from 1 to its
-    // total ("[k/n] analysed ...").
-    const QRegularExpression progressLine(QStringLiteral(R"(^\[(\d+)/(\d+)\] analysed )"));
+    // Progress on stderr, each stage counted from 1 to its total: reading, one step per data
+    // file (every indent of an array is a file), with the indents and relaxation curves analysed
+    // as they are read; then the DSC stage, one step per relaxed scan ("[k/n] analysed ...").
+    const QRegularExpression progressLine(QStringLiteral(R"(^\[(\d+)/(\d+)\] (analysed )?)"));
     QList<int> stageTotals;
     int expected = 1;
     for (const QByteArray &line : err.split('\n')) {
@@ -231,13 +232,24 @@ void CliSimulateTest::analyzeReadsWhatSimulateWrote()
         const int done = m.captured(1).toInt(), total = m.captured(2).toInt();
         if (done == 1) {
             QCOMPARE(expected, stageTotals.isEmpty() ? 1 : stageTotals.last() + 1);
+            QCOMPARE(m.hasCaptured(3), !stageTotals.isEmpty()); // reading first
             stageTotals << total;
             expected = 1;
         }
         QVERIFY2(!stageTotals.isEmpty() && total == stageTotals.last(), line.constData());
         QCOMPARE(done, expected++);
     }
-    QCOMPARE(stageTotals.size(), 3);
+    const auto filesIn = [&](const QString &folder) {
+        return int(
+            QDir(QDir(m_campaign).filePath(folder)).entryList({QStringLiteral("*.txt")}, QDir::Files).size());
+    };
+    int dataFiles = filesIn(QStringLiteral("dsc")) + filesIn(QStringLiteral("stress_relaxation"));
+    for (const QString &array : QDir(QDir(m_campaign).filePath(QStringLiteral("nanoindentation")))
+                                    .entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        dataFiles += filesIn(QStringLiteral("nanoindentation/") + array);
+    QCOMPARE(stageTotals.size(), 2);
+    QCOMPARE(stageTotals.first(), dataFiles);
+    QCOMPARE(stageTotals.last(), 28); // the relaxed DSC scans
     QCOMPARE(expected, stageTotals.last() + 1);
     for (const char *table : {"dsc_peaks.csv", "dsc_kissinger.csv", "dsc_matched.csv", "sr_kww.csv",
                               "sr_aging.csv", "sr_arrhenius.csv", "ni_indents.csv", "ni_summary.csv"})

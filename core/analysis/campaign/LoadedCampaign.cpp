@@ -1,5 +1,6 @@
 #include "analysis/campaign/LoadedCampaign.h"
 
+#include "analysis/campaign/AnalysisOnRead.h"
 #include "io/ImporterRegistry.h"
 #include "support/Progress.h"
 
@@ -11,6 +12,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <map>
+#include <span>
 
 namespace gb {
 
@@ -24,7 +26,11 @@ QString tr(const char *text)
 struct FileLoad {
     QString path;
     QString manifestFile; ///< as written in the manifest, for forced formats and options
+    /// The one row that names this file, when only one does: its curves may be analysed on
+    /// reading (a file shared by rows is read once for all of them).
+    const CampaignEntry *soleEntry = nullptr;
     std::vector<DatasetPtr> datasets;
+    std::vector<std::shared_ptr<const CurveAnalysis>> analyses; ///< per curve, when analysed on reading
     std::vector<Diagnostic> diagnostics;
     std::optional<Error> error;
 };
@@ -41,53 +47,101 @@ QStringList indentFilesIn(const QString &folder)
     return files;
 }
 
-void loadOne(FileLoad &load, const ImporterRegistry &registry, const LoadOptions &options, Progress &progress)
+/// One file to read: a data file, or one indent file of a folder. The parts of all loads are
+/// read in one parallel pass, so that a folder of a few hundred indents is shared by every
+/// thread instead of falling to one.
+struct FilePart {
+    std::size_t load = 0; ///< index of its FileLoad
+    QString file;
+    std::optional<Result<ImportedFile>> imported; ///< empty when cancelled before reading
+    std::vector<std::shared_ptr<const CurveAnalysis>> analyses;
+};
+
+std::vector<FilePart> partsOf(const std::vector<FileLoad> &loads)
 {
-    if (progress.isCancelled()) {
-        load.error = makeError(QStringLiteral("cancelled"), tr("loading was cancelled"), load.path);
-        return;
+    std::vector<FilePart> parts;
+    for (std::size_t i = 0; i < loads.size(); ++i) {
+        const QString &path = loads[i].path;
+        for (QString &file : QFileInfo(path).isDir() ? indentFilesIn(path) : QStringList{path})
+            parts.push_back(FilePart{i, std::move(file), std::nullopt, {}});
     }
-    const QString forced = options.forcedFormats.value(load.manifestFile);
-    const ImportOptions importOptions = options.importOptions.value(load.manifestFile);
-    const QStringList files =
-        QFileInfo(load.path).isDir() ? indentFilesIn(load.path) : QStringList{load.path};
-    for (const QString &file : files) {
-        Result<ImportedFile> imported = registry.importFile(file, forced, importOptions);
+    return parts;
+}
+
+/// Analyses the curves just read, while they are in cache, and keeps only their names.
+void analyseOnRead(FilePart &part, const CampaignEntry &entry, const AnalysisOnRead &analysis)
+{
+    for (DatasetPtr &curve : part.imported->value().output.datasets) {
+        part.analyses.push_back(std::make_shared<const CurveAnalysis>(analysis.analyze(entry, *curve)));
+        curve = std::make_shared<const Dataset>(curve->withoutColumns());
+    }
+}
+
+void readPart(FilePart &part, const FileLoad &load, const ImporterRegistry &registry,
+              const LoadOptions &options, Progress &progress)
+{
+    if (progress.isCancelled())
+        return;
+    part.imported = registry.importFile(part.file, options.forcedFormats.value(load.manifestFile),
+                                        options.importOptions.value(load.manifestFile));
+    if (part.imported->ok() && options.analysisOnRead && load.soleEntry &&
+        options.analysisOnRead->handles(*load.soleEntry))
+        analyseOnRead(part, *load.soleEntry, *options.analysisOnRead);
+    progress.advance(QFileInfo(part.file).fileName());
+}
+
+/// Gathers the curves of a load's parts, in file order. A folder keeps the indents that read
+/// and counts the others as warnings; a single file that does not read is the load's error.
+void gather(FileLoad &load, std::span<FilePart> parts)
+{
+    for (FilePart &part : parts) {
+        if (!part.imported) {
+            load.error = makeError(QStringLiteral("cancelled"), tr("loading was cancelled"), load.path);
+            return;
+        }
+        Result<ImportedFile> &imported = *part.imported;
         if (!imported.ok()) {
-            if (files.size() == 1) {
-                load.error = imported.error();
-                break;
+            const Error &e = imported.error();
+            if (parts.size() == 1) {
+                load.error = e;
+                return;
             }
-            load.diagnostics.push_back(Diagnostic{Severity::Warning, imported.error().code,
-                                                  imported.error().message, imported.error().file,
-                                                  imported.error().line, 1});
+            load.diagnostics.push_back(Diagnostic{Severity::Warning, e.code, e.message, e.file, e.line, 1});
             continue;
         }
         ImportOutput &output = imported.value().output;
         load.datasets.insert(load.datasets.end(), output.datasets.begin(), output.datasets.end());
+        load.analyses.insert(load.analyses.end(), part.analyses.begin(), part.analyses.end());
         load.diagnostics.insert(load.diagnostics.end(), output.diagnostics.begin(), output.diagnostics.end());
     }
-    if (!load.error && load.datasets.empty())
+    if (load.datasets.empty())
         load.error = makeError(QStringLiteral("read_error"), tr("no curves found"), load.path);
-    progress.advance(QFileInfo(load.path).fileName());
 }
 
 /// The curve a row's segment cell names: a 1-based index, or the exact curve name.
-std::optional<DatasetPtr> pickSegment(const std::vector<DatasetPtr> &datasets, const QString &segment)
+std::optional<std::size_t> pickSegment(const std::vector<DatasetPtr> &datasets, const QString &segment)
 {
     if (segment.isEmpty())
-        return datasets.front();
+        return 0;
     bool isIndex = false;
     const int index = segment.toInt(&isIndex);
     if (isIndex) {
         if (index >= 1 && index <= int(datasets.size()))
-            return datasets[std::size_t(index - 1)];
+            return std::size_t(index - 1);
         return std::nullopt;
     }
-    for (const DatasetPtr &dataset : datasets)
-        if (dataset->curveName.trimmed() == segment)
-            return dataset;
+    for (std::size_t i = 0; i < datasets.size(); ++i)
+        if (datasets[i]->curveName.trimmed() == segment)
+            return i;
     return std::nullopt;
+}
+
+/// The curve at `index` of a file (and its analysis on reading, if it has one) as a row's own.
+void takeCurve(LoadedEntry &row, const FileLoad &file, std::size_t index)
+{
+    row.datasets = {file.datasets[index]};
+    if (index < file.analyses.size())
+        row.analysesOnRead = {file.analyses[index]};
 }
 } // namespace
 
@@ -113,16 +167,28 @@ LoadedCampaign loadCampaign(Campaign campaign, const ImporterRegistry &registry,
 
     std::map<QString, std::size_t> fileIndex;
     std::vector<FileLoad> files;
-    for (const CampaignEntry &entry : campaign.entries)
-        if (fileIndex.emplace(entry.resolvedPath, files.size()).second)
-            files.push_back(FileLoad{entry.resolvedPath, entry.file, {}, {}, {}});
+    for (const CampaignEntry &entry : campaign.entries) {
+        const auto [at, added] = fileIndex.emplace(entry.resolvedPath, files.size());
+        if (added)
+            files.push_back(FileLoad{entry.resolvedPath, entry.file, &entry, {}, {}, {}, {}});
+        else
+            files[at->second].soleEntry = nullptr;
+    }
 
-    progress.setTotal(qint64(files.size()));
+    std::vector<FilePart> parts = partsOf(files);
+    progress.setTotal(qint64(parts.size()));
     QThreadPool pool;
     if (options.jobs > 0)
         pool.setMaxThreadCount(options.jobs);
-    QtConcurrent::blockingMap(&pool, files,
-                              [&](FileLoad &load) { loadOne(load, registry, options, progress); });
+    QtConcurrent::blockingMap(
+        &pool, parts, [&](FilePart &part) { readPart(part, files[part.load], registry, options, progress); });
+    for (std::size_t i = 0, first = 0; i < files.size(); ++i) {
+        std::size_t last = first;
+        while (last < parts.size() && parts[last].load == i)
+            ++last;
+        gather(files[i], std::span(parts).subspan(first, last - first));
+        first = last;
+    }
 
     for (const FileLoad &file : files)
         loaded.diagnostics.insert(loaded.diagnostics.end(), file.diagnostics.begin(), file.diagnostics.end());
@@ -137,8 +203,9 @@ LoadedCampaign loadCampaign(Campaign campaign, const ImporterRegistry &registry,
                                       entry.manifestLine);
         } else if (entry.technique == Technique::Nanoindentation && QFileInfo(file.path).isDir()) {
             row.datasets = file.datasets;
+            row.analysesOnRead = file.analyses;
         } else if (const auto picked = pickSegment(file.datasets, entry.segment)) {
-            row.datasets = {*picked};
+            takeCurve(row, file, *picked);
         } else {
             row.loadError = makeError(QStringLiteral("read_error"),
                                       tr("\"%1\" has no curve \"%2\" (it has %3)")

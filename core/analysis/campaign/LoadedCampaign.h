@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/campaign/CurveAnalysis.h"
 #include "data/Campaign.h"
 #include "data/Dataset.h"
 #include "io/Importer.h"
@@ -9,6 +10,7 @@
 
 namespace gb {
 
+class AnalysisOnRead;
 class ImporterRegistry;
 class Progress;
 
@@ -19,7 +21,17 @@ struct LoadedEntry {
     QString datasetId;                ///< stable id: manifest-relative file, '#', segment
     std::vector<DatasetPtr> datasets; ///< empty when loading failed
     std::optional<Error> loadError;   ///< why nothing was loaded
+    /// With LoadOptions::analysisOnRead, what it made of each curve, in the order of `datasets`,
+    /// whose columns it then released; otherwise empty.
+    std::vector<std::shared_ptr<const CurveAnalysis>> analysesOnRead;
+
     bool ok() const { return !loadError && !datasets.empty(); }
+    /// The analysis on reading of curve `index`, when it has one of type T.
+    template <typename T>
+    const T *analysisOnRead(std::size_t index) const
+    {
+        return index < analysesOnRead.size() ? std::get_if<T>(analysesOnRead[index].get()) : nullptr;
+    }
 };
 
 /// Everything an analysis needs: the parsed manifest and the loaded data, in manifest order,
@@ -38,6 +50,9 @@ struct LoadOptions {
     /// Importer forced for a file (manifest-relative path → importer id), with its options.
     QMap<QString, QString> forcedFormats;
     QMap<QString, ImportOptions> importOptions;
+    /// When set, the curves of the rows it handles are analysed by the thread that read them and
+    /// keep only their names and metadata (see AnalysisOnRead); it must outlive the call.
+    const AnalysisOnRead *analysisOnRead = nullptr;
 };
 
 /// Reads every data file of the campaign once (files holding several curves are shared by

@@ -105,6 +105,9 @@ IndentResult analyzeIndent(const std::vector<double> &depth, const std::vector<d
     const std::size_t n0 = std::min(depth.size(), load.size());
     const bool hasTime = time.size() >= n0;
     std::vector<double> t;
+    r.loadingDepthNm.reserve(n0);
+    r.loadingLoadMicroNewton.reserve(n0);
+    t.reserve(n0);
     for (std::size_t i = 0; i < n0; ++i)
         if (std::isfinite(load[i]) && std::isfinite(depth[i])) {
             r.loadingDepthNm.push_back(depth[i]);

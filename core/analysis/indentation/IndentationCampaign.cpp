@@ -75,6 +75,11 @@ QString indentName(const Dataset &indent)
     return indent.curveName.isEmpty() ? QFileInfo(indent.sourceFile).fileName() : indent.curveName;
 }
 
+double tipRadiusNmOf(const CampaignEntry &entry, const IndentationSettings &settings)
+{
+    return entry.tipRadiusNm.value_or(settings.defaultTipRadiusNm);
+}
+
 IndentationCampaignResult runIndentationCampaign(const LoadedCampaign &campaign,
                                                  const IndentationSettings &settings, Progress &progress)
 {
@@ -101,6 +106,8 @@ IndentationCampaignResult runIndentationCampaign(const LoadedCampaign &campaign,
             record.indentIndex = int(k);
             if (array)
                 record.file = e.entry.file + QLatin1Char('#') + indentName(*e.datasets[k]);
+            if (const IndentResult *analysed = e.analysisOnRead<IndentResult>(k))
+                record.result = *analysed;
             result.records.push_back(std::move(record));
         }
     }
@@ -110,9 +117,8 @@ IndentationCampaignResult runIndentationCampaign(const LoadedCampaign &campaign,
         if (!record.result.status.isEmpty())
             continue;
         const LoadedEntry &e = campaign.entries[record.entryIndex];
-        const double radius =
-            record.entry.tipRadiusNm ? *record.entry.tipRadiusNm : settings.defaultTipRadiusNm;
-        tasks.push_back(IndentTask{&record, e.datasets[std::size_t(record.indentIndex)].get(), radius,
+        tasks.push_back(IndentTask{&record, e.datasets[std::size_t(record.indentIndex)].get(),
+                                   tipRadiusNmOf(record.entry, settings),
                                    settings.overrideFor(record.datasetId, record.indentIndex)});
     }
     progress.setTotal(qint64(tasks.size()));

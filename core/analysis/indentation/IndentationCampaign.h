@@ -22,6 +22,9 @@ struct LoadedCampaign;
 /// name, else its file's name.
 QString indentName(const Dataset &indent);
 
+/// The tip radius of a row's indents: the manifest's tip_radius_nm, else the settings' default.
+double tipRadiusNmOf(const CampaignEntry &entry, const IndentationSettings &settings);
+
 /// One indent of the campaign.
 struct IndentRecord {
     std::size_t entryIndex = 0; ///< index in LoadedCampaign::entries
@@ -53,7 +56,8 @@ struct IndentationCampaignResult {
 };
 
 /// Analyses every nanoindentation indent in parallel (QtConcurrent on a local QThreadPool with
-/// settings.jobs threads) and groups them. Deterministic: the records follow manifest order and
+/// settings.jobs threads) and groups them; indents analysed on reading
+/// (LoadedEntry::analysesOnRead) keep that result. Deterministic: the records follow manifest order and
 /// indent order. Rows whose data could not be loaded appear with status "read_error". Thread-safe
 /// with respect to other runs; `progress` counts indents and may cancel.
 IndentationCampaignResult runIndentationCampaign(const LoadedCampaign &campaign,

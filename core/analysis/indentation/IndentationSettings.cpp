@@ -79,6 +79,13 @@ IndentOverride IndentationSettings::overrideFor(const QString &datasetId, int in
     return overrides.value(overrideKey(datasetId, indentIndex));
 }
 
+bool IndentationSettings::hasOverridesFor(const QString &datasetId) const
+{
+    const QString prefix = datasetId + QLatin1Char('@');
+    const auto next = overrides.lowerBound(prefix);
+    return next != overrides.end() && next.key().startsWith(prefix);
+}
+
 QJsonObject IndentationSettings::toJson() const
 {
     QJsonObject o;

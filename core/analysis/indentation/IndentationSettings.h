@@ -46,6 +46,8 @@ struct IndentationSettings {
     static QString overrideKey(const QString &datasetId, int indentIndex);
     /// The override of one indent (defaults when there is none).
     IndentOverride overrideFor(const QString &datasetId, int indentIndex) const;
+    /// Whether any indent of the row has an override.
+    bool hasOverridesFor(const QString &datasetId) const;
 
     QJsonObject toJson() const;
     /// Reads what toJson() wrote; missing keys keep their defaults; a key of the wrong type is an error.

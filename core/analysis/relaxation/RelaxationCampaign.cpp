@@ -130,6 +130,8 @@ RelaxationCampaignResult runRelaxationCampaign(const LoadedCampaign &campaign,
         if (!e.ok()) {
             record.result.status = QStringLiteral("read_error");
             record.result.message = e.loadError ? e.loadError->message : tr("no curve was loaded");
+        } else if (const RelaxationCurveResult *analysed = e.analysisOnRead<RelaxationCurveResult>(0)) {
+            record.result = *analysed;
         }
         result.records.push_back(std::move(record));
     }
