@@ -24,8 +24,8 @@ bool AnalysisOnRead::handles(const CampaignEntry &entry) const
 CurveAnalysis AnalysisOnRead::analyze(const CampaignEntry &entry, const Dataset &curve) const
 {
     if (entry.technique == Technique::Nanoindentation) {
-        IndentResult indent = analyzeIndent(curve, tipRadiusNmOf(entry, m_settings.indentation),
-                                            m_settings.indentation);
+        IndentResult indent =
+            analyzeIndent(curve, tipRadiusNmOf(entry, m_settings.indentation), m_settings.indentation);
         // Only a plot draws the loading segment; the tables are made of the fit and the pop-ins.
         indent.loadingDepthNm = std::vector<double>();
         indent.loadingLoadMicroNewton = std::vector<double>();
