@@ -25,6 +25,7 @@ Status readPart(const QJsonObject &stored, const char *key, Settings &into)
     into = std::move(read).value();
     return Done{};
 }
+
 /// What the analyses use: the project's settings, or the defaults when they do not read.
 AnalysisSettings settingsOrDefaults(const Result<AnalysisSettings> &settings)
 {

@@ -57,9 +57,10 @@ struct IndentationCampaignResult {
 
 /// Analyses every nanoindentation indent in parallel (QtConcurrent on a local QThreadPool with
 /// settings.jobs threads) and groups them; indents analysed on reading
-/// (LoadedEntry::analysesOnRead) keep that result. Deterministic: the records follow manifest order and
-/// indent order. Rows whose data could not be loaded appear with status "read_error". Thread-safe
-/// with respect to other runs; `progress` counts indents and may cancel.
+/// (LoadedEntry::analysesOnRead) keep that result. Deterministic: the records follow manifest
+/// order and indent order. Rows whose data could not be loaded appear with status "read_error".
+/// Thread-safe with respect to other runs; `progress` counts the indents left to analyse and may
+/// cancel.
 IndentationCampaignResult runIndentationCampaign(const LoadedCampaign &campaign,
                                                  const IndentationSettings &settings, Progress &progress);
 

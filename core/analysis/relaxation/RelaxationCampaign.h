@@ -54,7 +54,8 @@ struct RelaxationCampaignResult {
 };
 
 /// Analyses every stress-relaxation row of the campaign: curves in parallel on a local thread
-/// pool (settings.jobs threads), groups afterwards. Deterministic: the same numbers whatever the
+/// pool (settings.jobs threads), but for those analysed on reading (LoadedEntry::analysesOnRead),
+/// which keep that result; groups afterwards. Deterministic: the same numbers whatever the
 /// thread count. Rows whose data could not be loaded get the status "read_error" with the loader's
 /// message. Cancelling through `progress` marks the curves not reached as "cancelled".
 RelaxationCampaignResult runRelaxationCampaign(const LoadedCampaign &campaign,
