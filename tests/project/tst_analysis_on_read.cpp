@@ -1,8 +1,8 @@
 // Analysing curves as they are read (how `glassbench-cli analyze` runs) gives the same tables
 // and findings, bit for bit, as reading the whole campaign first (how the window runs), with the
 // project's settings; the curves analysed on reading keep only their names and metadata; DSC
-// scans and rows with a person's choice for one of their indents are left to the analysis after
-// reading.
+// scans, files named by several rows and rows with a person's choice for one of their indents are
+// left to the analysis after reading.
 #include "io/ImporterRegistry.h"
 #include "project/ProjectAnalysis.h"
 #include "project/ProjectCampaign.h"
@@ -60,10 +60,13 @@ private Q_SLOTS:
     void projectSettingsReachTheAnalysisOnRead();
     void keepsOnlyTheNamesOfCurvesAnalysedOnRead();
     void leavesRowsWithIndentChoicesToTheAnalysisAfterReading();
+    void leavesFilesSharedByRowsToTheAnalysisAfterReading();
     void handlesOnlyTheWantedTechniques();
 
 private:
     Run analyse(bool onRead, const std::function<void(Project &)> &configure = {}) const;
+    Run analyse(const QString &manifest, bool onRead,
+                const std::function<void(Project &)> &configure = {}) const;
     QTemporaryDir m_dir;
     QString m_manifest;
 };
@@ -77,7 +80,13 @@ void AnalysisOnReadTest::initTestCase()
 
 Run AnalysisOnReadTest::analyse(bool onRead, const std::function<void(Project &)> &configure) const
 {
-    Result<ProjectCampaign> source = readCampaignOrProject(m_manifest);
+    return analyse(m_manifest, onRead, configure);
+}
+
+Run AnalysisOnReadTest::analyse(const QString &manifest, bool onRead,
+                                const std::function<void(Project &)> &configure) const
+{
+    Result<ProjectCampaign> source = readCampaignOrProject(manifest);
     if (!source.ok())
         qFatal("%s", qPrintable(source.error().toString()));
     if (configure)
@@ -171,6 +180,37 @@ void AnalysisOnReadTest::leavesRowsWithIndentChoicesToTheAnalysisAfterReading()
     QCOMPARE(everything(onRead), everything(analyse(false, configure)));
     const QByteArray all = everything(onRead);
     QCOMPARE(all.count(",rejected,"), qsizetype(1));
+}
+
+void AnalysisOnReadTest::leavesFilesSharedByRowsToTheAnalysisAfterReading()
+{
+    // A second row (another sample name) on the same relaxation file: the file is read once for
+    // both, so neither row's curve is analysed on reading; the other files still are.
+    QFile original(m_manifest);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QByteArray text = original.readAll();
+    const QByteArray row = "stress_relaxation/ZrMG_Ta553K_ta1800s.txt,,stress_relaxation,ZrMG,";
+    const qsizetype at = text.indexOf(row);
+    QVERIFY(at >= 0);
+    const QByteArray line = text.mid(at, text.indexOf('\n', at) - at + 1);
+    text += QByteArray(line).replace(",ZrMG,", ",ZrMG-B,");
+    const QString shared = m_dir.filePath(QStringLiteral("shared.csv"));
+    QFile copy(shared);
+    QVERIFY(copy.open(QIODevice::WriteOnly) && copy.write(text) == text.size());
+    copy.close();
+
+    const Run onRead = analyse(shared, true);
+    int sharing = 0;
+    for (const LoadedEntry &entry : onRead.loaded.entries)
+        if (entry.entry.file == QLatin1String("stress_relaxation/ZrMG_Ta553K_ta1800s.txt")) {
+            ++sharing;
+            QVERIFY(entry.analysesOnRead.empty());
+            QVERIFY(!entry.datasets.front()->columns.empty());
+        }
+    QCOMPARE(sharing, 2);
+    QVERIFY(
+        !rowOf(onRead, QStringLiteral("stress_relaxation/ZrMG_Ta553K_ta3600s.txt#1")).analysesOnRead.empty());
+    QCOMPARE(everything(onRead), everything(analyse(shared, false)));
 }
 
 void AnalysisOnReadTest::handlesOnlyTheWantedTechniques()

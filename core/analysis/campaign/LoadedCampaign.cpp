@@ -26,9 +26,10 @@ QString tr(const char *text)
 struct FileLoad {
     QString path;
     QString manifestFile; ///< as written in the manifest, for forced formats and options
-    /// The one row that names this file, when only one does: its curves may be analysed on
-    /// reading (a file shared by rows is read once for all of them).
-    const CampaignEntry *soleEntry = nullptr;
+    /// The row whose analysis on reading applies to this file's curves: the only row that names
+    /// the file (one read serves all rows that share it), when LoadOptions::analysisOnRead
+    /// handles it; decided once, before the reading.
+    const CampaignEntry *analysedAs = nullptr;
     std::vector<DatasetPtr> datasets;
     std::vector<std::shared_ptr<const CurveAnalysis>> analyses; ///< per curve, when analysed on reading
     std::vector<Diagnostic> diagnostics;
@@ -69,7 +70,7 @@ std::vector<FilePart> partsOf(const std::vector<FileLoad> &loads)
 }
 
 /// Analyses the curves just read, while they are in cache, and keeps only their names.
-void analyseOnRead(FilePart &part, const CampaignEntry &entry, const AnalysisOnRead &analysis)
+void analyzeOnRead(FilePart &part, const CampaignEntry &entry, const AnalysisOnRead &analysis)
 {
     for (DatasetPtr &curve : part.imported->value().output.datasets) {
         part.analyses.push_back(std::make_shared<const CurveAnalysis>(analysis.analyze(entry, *curve)));
@@ -84,9 +85,8 @@ void readPart(FilePart &part, const FileLoad &load, const ImporterRegistry &regi
         return;
     part.imported = registry.importFile(part.file, options.forcedFormats.value(load.manifestFile),
                                         options.importOptions.value(load.manifestFile));
-    if (part.imported->ok() && options.analysisOnRead && load.soleEntry &&
-        options.analysisOnRead->handles(*load.soleEntry))
-        analyseOnRead(part, *load.soleEntry, *options.analysisOnRead);
+    if (part.imported->ok() && load.analysedAs)
+        analyzeOnRead(part, *load.analysedAs, *options.analysisOnRead);
     progress.advance(QFileInfo(part.file).fileName());
 }
 
@@ -172,8 +172,11 @@ LoadedCampaign loadCampaign(Campaign campaign, const ImporterRegistry &registry,
         if (added)
             files.push_back(FileLoad{entry.resolvedPath, entry.file, &entry, {}, {}, {}, {}});
         else
-            files[at->second].soleEntry = nullptr;
+            files[at->second].analysedAs = nullptr;
     }
+    for (FileLoad &file : files)
+        if (file.analysedAs && !(options.analysisOnRead && options.analysisOnRead->handles(*file.analysedAs)))
+            file.analysedAs = nullptr;
 
     std::vector<FilePart> parts = partsOf(files);
     progress.setTotal(qint64(parts.size()));
