@@ -8,6 +8,11 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
 
 namespace gb::cli {
 
@@ -68,6 +73,26 @@ std::optional<AnalyzeRequest> parseRequest(const QStringList &arguments, QTextSt
     return request;
 }
 
+/// Writes the tables into `outDir` on the threads of a pool (each is formatted, then synced to
+/// disk) while `campaign`, no longer needed, is freed on one of them. The outcomes in table order.
+QList<Status> writeTables(const AnalysisTables &tables, const QString &outDir, LoadedCampaign campaign,
+                          int jobs)
+{
+    QThreadPool pool;
+    if (jobs > 0)
+        pool.setMaxThreadCount(jobs);
+    QFuture<void> freed =
+        QtConcurrent::run(&pool, [loaded = std::make_shared<LoadedCampaign>(std::move(campaign))]() mutable {
+            loaded.reset();
+        });
+    const auto write = [&](const AnalysisTables::NamedTable &named) {
+        return writeResultTable(named.table, QDir(outDir).filePath(named.fileName));
+    };
+    const QList<Status> written = QtConcurrent::blockingMapped<QList<Status>>(&pool, tables.tables, write);
+    freed.waitForFinished();
+    return written;
+}
+
 void printDiagnostics(const std::vector<Diagnostic> &diagnostics, QTextStream &err)
 {
     for (const Diagnostic &d : diagnostics)
@@ -111,7 +136,7 @@ int runAnalyze(const QStringList &arguments, QTextStream &out, QTextStream &err)
     LoadOptions loadOptions = source->options;
     loadOptions.jobs = request->jobs;
     loadOptions.analysisOnRead = &analysisOnRead;
-    const LoadedCampaign campaign =
+    LoadedCampaign campaign =
         loadCampaign(source->campaign, ImporterRegistry::standard(), progress, loadOptions);
     const qint64 readMs = clock.elapsed();
     Progress analysisProgress([&](qint64 done, qint64 total, const QString &what) {
@@ -121,25 +146,27 @@ int runAnalyze(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const AnalysisTables tables =
         analyzeProject(campaign, source->project, analysisProgress, request->techniques, request->jobs);
 
+    const std::vector<Diagnostic> readingFindings = std::move(campaign.diagnostics);
+    const bool manifestFindings = !campaign.campaign.diagnostics.empty();
+    const QList<Status> written = writeTables(tables, request->outDir, std::move(campaign), request->jobs);
+
     int status = kExitOk;
-    for (const auto &[fileName, table] : tables.tables) {
-        const QString path = QDir(request->outDir).filePath(fileName);
-        const Status written = writeResultTable(table, path);
-        if (!written.ok()) {
-            err << "error: " << written.error().toString() << '\n';
+    for (std::size_t i = 0; i < tables.tables.size(); ++i) {
+        if (!written[qsizetype(i)].ok()) {
+            err << "error: " << written[qsizetype(i)].error().toString() << '\n';
             status = kExitRowsFailed;
         } else if (!request->quiet) {
-            out << path << '\n';
+            out << QDir(request->outDir).filePath(tables.tables[i].fileName) << '\n';
         }
     }
-    printDiagnostics(campaign.diagnostics, err);
+    printDiagnostics(readingFindings, err);
     printDiagnostics(tables.diagnostics, err);
     if (!request->quiet)
         err << QStringLiteral("read in %1 ms (indents and relaxation curves analysed as they were read), "
                               "analysed in %2 ms\n")
                    .arg(readMs)
                    .arg(clock.elapsed() - readMs);
-    if (tables.someRowsFailed || !campaign.campaign.diagnostics.empty())
+    if (tables.someRowsFailed || manifestFindings)
         status = kExitRowsFailed;
     return status;
 }

@@ -64,6 +64,6 @@ void hertzFit(benchmark::State &state)
 } // namespace
 
 BENCHMARK(kwwFit)->Arg(10000)->Unit(benchmark::kMillisecond);
-BENCHMARK(hertzFit)->Arg(2000)->Unit(benchmark::kMillisecond);
+BENCHMARK(hertzFit)->Arg(100)->Arg(2000)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

@@ -31,7 +31,15 @@ CurveAnalysis AnalysisOnRead::analyze(const CampaignEntry &entry, const Dataset 
         indent.loadingLoadMicroNewton = std::vector<double>();
         return indent;
     }
-    return analyzeRelaxationCurve(curve, m_settings.relaxation.forDataset(datasetIdFor(entry)));
+    RelaxationCurveResult relaxation =
+        analyzeRelaxationCurve(curve, m_settings.relaxation.forDataset(datasetIdFor(entry)));
+    // Only a plot draws the curve and the fit; of their points the tables need the times (that a
+    // step was found) and the weights (whether there were any).
+    relaxation.curve.normalized = std::vector<double>();
+    relaxation.fitTimes = std::vector<double>();
+    relaxation.fitValues = std::vector<double>();
+    relaxation.residuals = std::vector<double>();
+    return relaxation;
 }
 
 } // namespace gb

@@ -21,8 +21,8 @@ public:
     /// known only once the whole row has been read.
     bool handles(const CampaignEntry &entry) const;
     /// One curve of a row that handles() accepts, analysed as its technique's campaign analysis
-    /// would analyse it, but for an indent's loading segment, which only a plot draws: it is
-    /// left empty. Thread-safe.
+    /// would analyse it, but for the points only a plot draws: an indent's loading segment and a
+    /// relaxation curve's normalised values, fit and residuals are left empty. Thread-safe.
     CurveAnalysis analyze(const CampaignEntry &entry, const Dataset &curve) const;
 
 private:

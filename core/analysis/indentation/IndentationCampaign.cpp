@@ -85,6 +85,11 @@ IndentationCampaignResult runIndentationCampaign(const LoadedCampaign &campaign,
 {
     IndentationCampaignResult result;
     const QString manifestPath = campaign.campaign.manifest.path;
+    std::size_t indents = 0; // records are large: placed once, not moved as the list grows
+    for (const LoadedEntry &e : campaign.entries)
+        if (e.entry.technique == Technique::Nanoindentation)
+            indents += std::max<std::size_t>(e.datasets.size(), 1);
+    result.records.reserve(indents);
     for (std::size_t i = 0; i < campaign.entries.size(); ++i) {
         const LoadedEntry &e = campaign.entries[i];
         if (e.entry.technique != Technique::Nanoindentation)
