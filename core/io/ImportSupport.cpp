@@ -1,5 +1,7 @@
 #include "io/ImportSupport.h"
 
+#include <algorithm>
+
 namespace gb {
 
 Result<DecodedText> readText(QIODevice &device, const QString &fileName, std::vector<Diagnostic> &diagnostics)
@@ -23,6 +25,15 @@ Result<DecodedText> readText(QIODevice &device, const QString &fileName, std::ve
 Error importError(const QString &fileName, qint64 line, const QString &message, const QString &code)
 {
     return Error{code, message, fileName, line};
+}
+
+std::string_view markerRegion(const FileProbe &probe, std::string_view needle)
+{
+    Q_ASSERT_X(std::any_of(needle.begin(), needle.end(),
+                           [](char c) { return static_cast<unsigned char>(c) >= 'A'; }),
+               "markerRegion", "a marker without a letter may lie anywhere");
+    const qsizetype end = std::min(probe.text.size(), probe.letterEnd + qsizetype(needle.size()));
+    return std::string_view(probe.text.constData(), std::size_t(end));
 }
 
 bool hasSuffix(const QString &fileName, std::initializer_list<const char *> suffixes)

@@ -31,12 +31,16 @@ inline QString importerText(const char *text)
 /// True when the file name ends with one of `suffixes` (case-insensitive, with the dot).
 bool hasSuffix(const QString &fileName, std::initializer_list<const char *> suffixes);
 
-/// True when `text` (a probe's text) contains `needle`. Faster than QByteArray::contains for
-/// the short markers confidence() looks for, which are usually absent.
-inline bool probeContains(const QByteArray &text, std::string_view needle)
+/// The part of a probe's text in which `needle`, a marker with a letter in it (a byte from 'A'
+/// up), may occur: it ends before FileProbe::letterEnd + the needle's length. In an export of a
+/// few header lines and a table of numbers, that is the header.
+std::string_view markerRegion(const FileProbe &probe, std::string_view needle);
+
+/// True when the probe's text contains `needle`, a marker with a letter in it, searched in its
+/// markerRegion() only.
+inline bool probeContains(const FileProbe &probe, std::string_view needle)
 {
-    return std::string_view(text.constData(), std::size_t(text.size())).find(needle) !=
-           std::string_view::npos;
+    return markerRegion(probe, needle).find(needle) != std::string_view::npos;
 }
 
 /// QString from a UTF-8 view.

@@ -24,9 +24,32 @@ QString tr(const char *text)
 }
 } // namespace
 
+namespace {
+/// One past the last byte from 'A' up in `text`; 0 when there is none. Blocks of numbers are
+/// skipped by their largest byte, a comparison the compiler does many bytes at a time.
+qsizetype endOfLetters(const QByteArray &text)
+{
+    constexpr qsizetype kBlock = 64;
+    const auto *bytes = reinterpret_cast<const unsigned char *>(text.constData());
+    qsizetype end = text.size();
+    for (; end >= kBlock; end -= kBlock) {
+        unsigned char largest = 0;
+        for (qsizetype i = end - kBlock; i < end; ++i)
+            largest = std::max(largest, bytes[i]);
+        if (largest >= 'A')
+            break;
+    }
+    while (end > 0 && bytes[end - 1] < 'A')
+        --end;
+    return end;
+}
+} // namespace
+
 FileProbe makeFileProbe(const QString &fileName, const QByteArray &head)
 {
-    return FileProbe{fileName, head, decodeText(head).utf8};
+    FileProbe probe{fileName, head, decodeText(head).utf8};
+    probe.letterEnd = endOfLetters(probe.text);
+    return probe;
 }
 
 const ImporterRegistry &ImporterRegistry::standard()

@@ -3,6 +3,7 @@
 // values checked against numbers read off the files by hand; every format also has a file made here,
 // read in every line ending, byte order mark, encoding and decimal mark it may come in; bad input
 // gives an Error or a counted warning naming the file and the line.
+#include "io/ImportSupport.h"
 #include "io/ImporterRegistry.h"
 
 #include "support/SharedData.h"
@@ -366,6 +367,7 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void researcherCsvIsNotClaimed();
+    void markersAreFoundOnEitherSideOfATable();
     void stareThroughput();
 
 private:
@@ -1053,6 +1055,35 @@ void DscImportersTest::researcherCsvIsNotClaimed()
         QVERIFY(importer);
         QCOMPARE(importer->confidence(probe), 0);
     }
+}
+
+void DscImportersTest::markersAreFoundOnEitherSideOfATable()
+{
+    // Markers are looked for only up to where the probe's letters end (bytes from 'A' up); a
+    // table of numbers after them is not searched, but nothing before it may be missed.
+    QByteArray numbers;
+    for (int i = 0; i < 3000; ++i)
+        numbers += QByteArray::number(i) + "\t-0." + QByteArray::number(7 * i) + "\t+1,5\r\n";
+    const FileProbe header = makeFileProbe(QStringLiteral("a.txt"), "Curve Name:\n" + numbers);
+    QCOMPARE(header.letterEnd, 10); // after the last "e" of "Curve Name"; ':' is below 'A'
+    QCOMPARE(markerRegion(header, "Curve Values:").size(), std::size_t(23));
+    QVERIFY(probeContains(header, "Curve Name:"));
+    QVERIFY(!probeContains(header, "Curve Values:"));
+    const Importer *stare = ImporterRegistry::standard().find(QStringLiteral("mettler-stare"));
+    QVERIFY(stare);
+    QCOMPARE(stare->confidence(header), 40);
+    // A marker after the table, one that ends in bytes below 'A', and one that starts with one.
+    const FileProbe after =
+        makeFileProbe(QStringLiteral("a.txt"),
+                      "Curve Name:\n" + numbers + "Curve Values:\nNsig\t2\n#FORMAT:NETZSCH\n" + numbers);
+    QCOMPARE(after.letterEnd, 13 + numbers.size() + 35);
+    QCOMPARE(stare->confidence(after), 95);
+    QVERIFY(probeContains(after, "Nsig\t2\n"));
+    QVERIFY(probeContains(after, "#FORMAT:NETZSCH\n"));
+    QVERIFY(probeContains(after, "#FORMAT:NETZSCH\n0\t-0.0\t+1,5")); // ends past letterEnd
+    const FileProbe none = makeFileProbe(QStringLiteral("a.txt"), numbers);
+    QCOMPARE(none.letterEnd, 0);
+    QVERIFY(!probeContains(none, "Curve Name:"));
 }
 
 void DscImportersTest::stareThroughput()

@@ -342,8 +342,8 @@ QStringList MettlerStareImporter::filePatterns() const
 
 int MettlerStareImporter::confidence(const FileProbe &probe) const
 {
-    const bool name = probeContains(probe.text, "Curve Name:");
-    const bool values = probeContains(probe.text, "Curve Values:");
+    const bool name = probeContains(probe, "Curve Name:");
+    const bool values = probeContains(probe, "Curve Values:");
     if (name && values)
         return 95;
     if (values)

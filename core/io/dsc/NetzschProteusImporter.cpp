@@ -82,7 +82,7 @@ QStringList NetzschProteusImporter::filePatterns() const
 
 int NetzschProteusImporter::confidence(const FileProbe &probe) const
 {
-    if (probeContains(probe.text, "#FORMAT:NETZSCH"))
+    if (probeContains(probe, "#FORMAT:NETZSCH"))
         return 95;
     if (probe.text.startsWith("#EXPORTTYPE:") && dscio::hasLineStartingWith(probe.text, "##"))
         return 85;

@@ -111,13 +111,13 @@ QStringList PerkinElmerPyrisImporter::filePatterns() const
 
 int PerkinElmerPyrisImporter::confidence(const FileProbe &probe) const
 {
-    if (!probeContains(probe.text, "Heat Flow")) // then there is no names line to locate
-        return probeContains(probe.text, "Pyris") ? 30 : 0;
+    if (!probeContains(probe, "Heat Flow")) // then there is no names line to locate
+        return probeContains(probe, "Pyris") ? 30 : 0;
     const TablePosition table =
         locateTable(std::string_view(probe.text.constData(), std::size_t(probe.text.size())), 400);
     if (table.namesLine > 0 && table.markerLine > 0)
         return 90;
-    return probeContains(probe.text, "Pyris") ? 30 : 0;
+    return probeContains(probe, "Pyris") ? 30 : 0;
 }
 
 Result<ImportOutput> PerkinElmerPyrisImporter::read(QIODevice &device, const QString &fileName,

@@ -86,7 +86,7 @@ QStringList TaUniversalAnalysisImporter::filePatterns() const
 
 int TaUniversalAnalysisImporter::confidence(const FileProbe &probe) const
 {
-    if (!probeContains(probe.text, "Nsig\t")) // then no line starts with it either
+    if (!probeContains(probe, "Nsig\t")) // then no line starts with it either
         return 0;
     const bool signals =
         dscio::hasLineStartingWith(probe.text, "Nsig\t") && dscio::hasLineStartingWith(probe.text, "Sig1\t");

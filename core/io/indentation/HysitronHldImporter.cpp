@@ -33,10 +33,12 @@ namespace gb {
 namespace {
 
 /// True when a line after the first starts with "Test Data Points:". Searched by the key's
-/// first letter, which numeric data lack, rather than at every line end.
-bool hasTestDataPointsLine(std::string_view text)
+/// first letter, which numeric data lack, rather than at every line end, and only in the
+/// probe's markerRegion().
+bool hasTestDataPointsLine(const FileProbe &probe)
 {
     constexpr std::string_view key = "Test Data Points:";
+    const std::string_view text = markerRegion(probe, key);
     for (std::size_t at = text.find(key, 1); at != std::string_view::npos; at = text.find(key, at + 1))
         if (text[at - 1] == '\n')
             return true;
@@ -113,7 +115,7 @@ int HysitronHldImporter::confidence(const FileProbe &probe) const
     const bool suffix = hasSuffix(probe.fileName, {".hld"});
     if (text.substr(0, 22) == "File Version: Hysitron")
         return suffix ? 100 : 95;
-    if (hasTestDataPointsLine(text))
+    if (hasTestDataPointsLine(probe))
         return suffix ? 80 : 70;
     if (suffix && text.substr(0, 13) == "File Version:")
         return 60;

@@ -120,7 +120,7 @@ QString TriosLimsImporter::displayName() const
 int TriosLimsImporter::confidence(const FileProbe &probe) const
 {
     // Neither marker anywhere: no need to walk the lines.
-    if (!probeContains(probe.text, "TA Instruments LIMS export") && !probeContains(probe.text, "[Step]"))
+    if (!probeContains(probe, "TA Instruments LIMS export") && !probeContains(probe, "[Step]"))
         return 0;
     LineReader reader(std::string_view(probe.text.constData(), std::size_t(probe.text.size())));
     std::string_view line;

@@ -102,8 +102,8 @@ QString TriosTextImporter::displayName() const
 int TriosTextImporter::confidence(const FileProbe &probe) const
 {
     // Neither a step section nor a "Filename" first line: no need to walk the lines.
-    if (!probe.text.startsWith("Filename\t") && !probeContains(probe.text, "[step]") &&
-        !probeContains(probe.text, "[Step]"))
+    if (!probe.text.startsWith("Filename\t") && !probeContains(probe, "[step]") &&
+        !probeContains(probe, "[Step]"))
         return 0;
     LineReader reader(std::string_view(probe.text.constData(), std::size_t(probe.text.size())));
     std::string_view line;
