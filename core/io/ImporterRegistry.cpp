@@ -106,16 +106,18 @@ std::vector<RankedImporter> ImporterRegistry::rank(const FileProbe &probe) const
 Result<ImportedFile> ImporterRegistry::importFile(const QString &path, const QString &forcedId,
                                                   const ImportOptions &options) const
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return makeError(QStringLiteral("read_error"), tr("file not found"), path);
-    if (info.isDir())
-        return makeError(QStringLiteral("read_error"), tr("is a folder, not a file"), path);
     QFile file(path);
     // Unbuffered: the importers read the whole file at once, and Qt's buffer would only copy
-    // every byte twice more (the peek at the head, then the read).
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+    // every byte twice more (the peek at the head, then the read). Why a file does not open is
+    // asked only when it does not (a folder does not open either).
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        const QFileInfo info(path);
+        if (!info.exists())
+            return makeError(QStringLiteral("read_error"), tr("file not found"), path);
+        if (info.isDir())
+            return makeError(QStringLiteral("read_error"), tr("is a folder, not a file"), path);
         return makeError(QStringLiteral("read_error"), tr("cannot open: %1").arg(file.errorString()), path);
+    }
     const QByteArray head = file.peek(kProbeSize);
     return importDevice(file, head, path, forcedId, options);
 }

@@ -183,9 +183,11 @@ void ImporterRobustnessTest::missingFileAndFolder()
     QVERIFY(!absent.ok());
     QCOMPARE(absent.error().file, missing);
     QCOMPARE(absent.error().code, QStringLiteral("read_error"));
+    QCOMPARE(absent.error().message, QStringLiteral("file not found"));
     const Result<ImportedFile> folder = ImporterRegistry::standard().importFile(dir.path());
     QVERIFY(!folder.ok());
     QCOMPARE(folder.error().file, dir.path());
+    QCOMPARE(folder.error().message, QStringLiteral("is a folder, not a file"));
     for (const Importer *importer : ImporterRegistry::standard().importers()) {
         const Result<ImportedFile> forced =
             ImporterRegistry::standard().importFile(dir.path(), importer->id());
