@@ -18,9 +18,9 @@ struct FileProbe {
     QString fileName; ///< name or path; only the name and suffix are looked at
     QByteArray head;  ///< first bytes as stored (up to 64 KiB)
     QByteArray text;  ///< `head` decoded to UTF-8 (see decodeText)
-    /// Where the letters of `text` end: past it are only bytes below 'A' (digits, signs, points,
-    /// commas, blanks: the numbers of a table), so a marker with a letter in it lies before
-    /// letterEnd + its length (see probeContains).
+    /// Where the letters of `text` end (set by makeFileProbe): past it are only bytes below 'A'
+    /// (digits, signs, points, commas, blanks: the numbers of a table), so a marker with a
+    /// letter in it lies before letterEnd + its length (see probeContains).
     qsizetype letterEnd = 0;
 };
 

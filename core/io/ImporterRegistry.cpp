@@ -22,9 +22,7 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("ImporterRegistry", text);
 }
-} // namespace
 
-namespace {
 /// One past the last byte from 'A' up in `text`; 0 when there is none. Blocks of numbers are
 /// skipped by their largest byte, a comparison the compiler does many bytes at a time.
 qsizetype endOfLetters(const QByteArray &text)
