@@ -4,6 +4,7 @@
 #include "analysis/dsc/DscUnits.h"
 #include "analysis/dsc/FictiveTemperature.h"
 #include "analysis/dsc/MassFromMelting.h"
+#include "analysis/dsc/SignalTools.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void moynihanFictiveTemperature();
     void settingsRoundTrip();
     void settingsRejectWrongTypes();
+    void interpolationOnAGrid();
 };
 
 void DscBasicsTest::massFromMeltingEnthalpy()
@@ -167,6 +169,29 @@ void DscBasicsTest::settingsRejectWrongTypes()
                                                                          QJsonArray{400.0, 390.0}}}}}}};
     QVERIFY(!DscSettings::fromJson(window).ok());
     QVERIFY(DscSettings::fromJson(QJsonObject{}).ok()); // all defaults
+}
+
+void DscBasicsTest::interpolationOnAGrid()
+{
+    // Uneven samples of y = x²; the queries run over and beyond them, on sample points, between
+    // them, and once out of order. Each value is the one interpolateLinear gives alone.
+    const std::vector<double> x{0.0, 0.5, 0.75, 2.0, 2.5, 4.0};
+    std::vector<double> y;
+    for (double v : x)
+        y.push_back(v * v);
+    const std::vector<double> queries{-0.5, 0.0, 0.25, 0.5, 0.6, 2.0, 2.2, 4.0, 1.0, 1.9, 4.5};
+    const std::vector<double> values = dsc::interpolateLinear(x, y, queries);
+    QCOMPARE(values.size(), queries.size());
+    for (std::size_t k = 0; k < queries.size(); ++k) {
+        const double alone = dsc::interpolateLinear(x, y, queries[k]);
+        if (queries[k] < 0.0 || queries[k] > 4.0) {
+            QVERIFY(std::isnan(values[k]) && std::isnan(alone));
+            continue;
+        }
+        QCOMPARE(values[k], alone);
+    }
+    QCOMPARE(values[4], 0.375); // 0.6: 0.25 + 0.4 · (0.5625 − 0.25)
+    QCOMPARE(values[8], 1.25);  // 1.0, after 4.0: 0.5625 + 0.2 · (4 − 0.5625), on the piece 0.75–2
 }
 
 QTEST_GUILESS_MAIN(DscBasicsTest)

@@ -47,22 +47,21 @@ Result<AlignedScans> alignOnCommonGrid(const HeatingScan &relaxed, const Heating
                 .arg(Ta.back(), 0, 'f', 1)
                 .arg(Tr.front(), 0, 'f', 1)
                 .arg(Tr.back(), 0, 'f', 1));
-    aligned.relaxedMw.resize(n);
-    aligned.referenceMw.resize(n);
-    aligned.differenceMw.resize(n);
-    std::size_t j = 0; // index into the relaxed samples when the grid is made of them
-    for (std::size_t i = 0; i < n; ++i) {
-        const double t = aligned.temperatureK[i];
-        if (aligned.uniformGrid) {
-            aligned.relaxedMw[i] = dsc::interpolateLinear(Ta, relaxed.heatFlowMw, t);
-        } else {
-            while (Ta[j] != t)
+    if (aligned.uniformGrid) {
+        aligned.relaxedMw = dsc::interpolateLinear(Ta, relaxed.heatFlowMw, aligned.temperatureK);
+    } else {
+        aligned.relaxedMw.resize(n);
+        std::size_t j = 0; // index into the relaxed samples, of which the grid is made
+        for (std::size_t i = 0; i < n; ++i) {
+            while (Ta[j] != aligned.temperatureK[i])
                 ++j;
             aligned.relaxedMw[i] = relaxed.heatFlowMw[j];
         }
-        aligned.referenceMw[i] = dsc::interpolateLinear(Tr, reference.heatFlowMw, t);
-        aligned.differenceMw[i] = aligned.relaxedMw[i] - aligned.referenceMw[i];
     }
+    aligned.referenceMw = dsc::interpolateLinear(Tr, reference.heatFlowMw, aligned.temperatureK);
+    aligned.differenceMw.resize(n);
+    for (std::size_t i = 0; i < n; ++i)
+        aligned.differenceMw[i] = aligned.relaxedMw[i] - aligned.referenceMw[i];
     std::vector<double> steps;
     steps.reserve(n - 1);
     for (std::size_t i = 1; i < n; ++i)

@@ -19,6 +19,13 @@ std::size_t intervalOf(const std::vector<double> &x, double xq)
     return std::min(i, x.size() - 2);
 }
 
+/// y at xq on the line through samples i and i + 1.
+double onPiece(const std::vector<double> &x, const std::vector<double> &y, std::size_t i, double xq)
+{
+    const double f = (xq - x[i]) / (x[i + 1] - x[i]);
+    return y[i] + f * (y[i + 1] - y[i]);
+}
+
 /// ∫ of max(y, 0) over one linear piece from (x0, y0) to (x1, y1).
 double positivePiece(double x0, double y0, double x1, double y1)
 {
@@ -55,9 +62,29 @@ double interpolateLinear(const std::vector<double> &x, const std::vector<double>
 {
     if (x.size() < 2 || y.size() != x.size() || !(xq >= x.front() && xq <= x.back()))
         return kNaN;
-    const std::size_t i = intervalOf(x, xq);
-    const double f = (xq - x[i]) / (x[i + 1] - x[i]);
-    return y[i] + f * (y[i + 1] - y[i]);
+    return onPiece(x, y, intervalOf(x, xq), xq);
+}
+
+std::vector<double> interpolateLinear(const std::vector<double> &x, const std::vector<double> &y,
+                                      const std::vector<double> &queries)
+{
+    std::vector<double> values(queries.size(), kNaN);
+    if (x.size() < 2 || y.size() != x.size())
+        return values;
+    std::size_t above = 0; // samples ≤ the query: std::upper_bound's index, as intervalOf finds it
+    double previous = -std::numeric_limits<double>::infinity();
+    for (std::size_t k = 0; k < queries.size(); ++k) {
+        const double xq = queries[k];
+        if (!(xq >= x.front() && xq <= x.back()))
+            continue;
+        if (xq < previous)
+            above = 0; // out of order: walk again from the start
+        previous = xq;
+        while (above < x.size() && x[above] <= xq)
+            ++above;
+        values[k] = onPiece(x, y, std::min(above == 0 ? 0 : above - 1, x.size() - 2), xq);
+    }
+    return values;
 }
 
 std::size_t lowerIndex(const std::vector<double> &x, double value)

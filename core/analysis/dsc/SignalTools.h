@@ -13,6 +13,11 @@ namespace gb::dsc {
 /// (never extrapolates) and for fewer than two samples.
 double interpolateLinear(const std::vector<double> &x, const std::vector<double> &y, double xq);
 
+/// interpolateLinear at every one of `queries`, with the same values. Queries in ascending
+/// order (a grid) are found by one walk along x rather than a search each.
+std::vector<double> interpolateLinear(const std::vector<double> &x, const std::vector<double> &y,
+                                      const std::vector<double> &queries);
+
 /// Index of the first sample with x ≥ value (x increasing); x.size() when there is none.
 std::size_t lowerIndex(const std::vector<double> &x, double value);
 
