@@ -1,18 +1,45 @@
 #include "io/ImportSupport.h"
 
+#include "io/FileBytesDevice.h"
+
+#include <QBuffer>
+#include <QFile>
+
 #include <algorithm>
 
 namespace gb {
 
-Result<DecodedText> readText(QIODevice &device, const QString &fileName, std::vector<Diagnostic> &diagnostics)
+Result<QByteArray> readAllBytes(QIODevice &device, const QString &fileName)
 {
+    if (auto *buffer = qobject_cast<QBuffer *>(&device); buffer && buffer->pos() == 0) {
+        const QByteArray &bytes = buffer->data();
+        buffer->seek(bytes.size());
+        return bytes;
+    }
     const qint64 size = device.size();
     if (!device.isSequential() && size > kMaxImportBytes)
         return importError(fileName, 0, importerText("file is larger than 2 GiB"));
-    const QByteArray raw = device.readAll();
-    if (raw.isEmpty() && size > 0)
+    QByteArray bytes = device.readAll();
+    if (bytes.isEmpty() && size > 0)
         return importError(fileName, 0, importerText("cannot read: %1").arg(device.errorString()));
-    DecodedText text = decodeText(raw);
+    return bytes;
+}
+
+QString sourcePath(const QIODevice &device)
+{
+    if (const auto *file = qobject_cast<const QFile *>(&device))
+        return file->fileName();
+    if (const auto *bytes = dynamic_cast<const FileBytesDevice *>(&device))
+        return bytes->path();
+    return {};
+}
+
+Result<DecodedText> readText(QIODevice &device, const QString &fileName, std::vector<Diagnostic> &diagnostics)
+{
+    const Result<QByteArray> raw = readAllBytes(device, fileName);
+    if (!raw.ok())
+        return raw.error();
+    DecodedText text = decodeText(raw.value());
     if (text.droppedTrailingByte)
         diagnostics.push_back(
             Diagnostic{Severity::Warning, QStringLiteral("truncated_text"),

@@ -12,6 +12,13 @@ namespace gb {
 /// Largest file an importer reads into memory.
 constexpr qint64 kMaxImportBytes = qint64(2) * 1024 * 1024 * 1024 - 1;
 
+/// The bytes of `device` from its position to its end. A QBuffer's bytes are shared, not copied.
+/// Errors when the device cannot be read or is larger than kMaxImportBytes.
+Result<QByteArray> readAllBytes(QIODevice &device, const QString &fileName);
+
+/// The path of the file `device` reads (a QFile, or a FileBytesDevice); empty for other devices.
+QString sourcePath(const QIODevice &device);
+
 /// Reads the whole device and decodes it to UTF-8 (see decodeText). Errors when the device
 /// cannot be read or is larger than kMaxImportBytes. A UTF-16 file of odd length gives a
 /// warning in `diagnostics`.

@@ -1,6 +1,7 @@
 #include "io/ImporterRegistry.h"
 
 #include "io/BuiltinImporters.h"
+#include "io/FileBytesDevice.h"
 #include "io/text/TextDecoding.h"
 
 #include <QBuffer>
@@ -15,6 +16,8 @@ namespace gb {
 
 namespace {
 constexpr qint64 kProbeSize = 64 * 1024;
+/// Files up to this size are read whole before they are probed.
+constexpr qint64 kWholeFileBytes = 64 * 1024 * 1024;
 /// A format-specific importer at least this confident makes asking the fallbacks unnecessary.
 constexpr int kSureConfidence = 50;
 
@@ -107,7 +110,7 @@ Result<ImportedFile> ImporterRegistry::importFile(const QString &path, const QSt
 {
     QFile file(path);
     // Unbuffered: the importers read the whole file at once, and Qt's buffer would only copy
-    // every byte twice more (the peek at the head, then the read). Why a file does not open is
+    // every byte again. Why a file does not open is
     // asked only when it does not (a folder does not open either).
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         const QFileInfo info(path);
@@ -116,6 +119,19 @@ Result<ImportedFile> ImporterRegistry::importFile(const QString &path, const QSt
         if (info.isDir())
             return makeError(QStringLiteral("read_error"), tr("is a folder, not a file"), path);
         return makeError(QStringLiteral("read_error"), tr("cannot open: %1").arg(file.errorString()), path);
+    }
+    // A file of up to kWholeFileBytes is read once, whole: its head is the probe, and the
+    // importer reads the same bytes from memory. A larger one is probed by its head first, so
+    // that a big file of no known format is refused without being read in full.
+    if (file.size() <= kWholeFileBytes) {
+        const QByteArray bytes = file.readAll();
+        if (bytes.isEmpty() && file.size() > 0)
+            return makeError(QStringLiteral("read_error"), tr("cannot read: %1").arg(file.errorString()),
+                             path);
+        FileBytesDevice device(bytes, path);
+        const QByteArray head =
+            QByteArray::fromRawData(bytes.constData(), std::min<qsizetype>(bytes.size(), kProbeSize));
+        return importDevice(device, head, path, forcedId, options);
     }
     const QByteArray head = file.peek(kProbeSize);
     return importDevice(file, head, path, forcedId, options);

@@ -77,6 +77,8 @@ private Q_SLOTS:
     void truncatedRealFile_data();
     void truncatedRealFile();
     void missingFileAndFolder();
+    void fileOfAnySizeReadsAsItsBytes_data();
+    void fileOfAnySizeReadsAsItsBytes();
 };
 
 void ImporterRobustnessTest::everyImporterIsRegisteredOnce()
@@ -193,6 +195,48 @@ void ImporterRobustnessTest::missingFileAndFolder()
             ImporterRegistry::standard().importFile(dir.path(), importer->id());
         QVERIFY(!forced.ok());
     }
+}
+
+void ImporterRobustnessTest::fileOfAnySizeReadsAsItsBytes_data()
+{
+    QTest::addColumn<qsizetype>("blanksBeforeTheTable");
+    QTest::newRow("a few kB: read whole, then probed") << qsizetype(0);
+    QTest::newRow("65 MiB: probed by its head, then read") << qsizetype(65) * 1024 * 1024;
+}
+
+// A file is read whole before it is probed up to a size, and probed by its head first above
+// it; both ways must import exactly what its bytes give. The table of the large file lies
+// past the probe: only a read of the whole file finds it.
+void ImporterRobustnessTest::fileOfAnySizeReadsAsItsBytes()
+{
+    QFETCH(qsizetype, blanksBeforeTheTable);
+    QByteArray bytes = "Nsig\t2\r\nSig1\tTime (min)\r\nSig2\tStress (MPa)\r\n";
+    bytes += QByteArray(blanksBeforeTheTable, ' ') + "\r\nStartOfData\r\n";
+    constexpr int kRows = 1000;
+    for (int i = 0; i < kRows; ++i)
+        bytes += QByteArray::number(i) + '\t' + QByteArray::number(100.0 - i * 0.05, 'f', 2) + "\r\n";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("relaxation.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+    file.close();
+
+    const Result<ImportedFile> fromFile = ImporterRegistry::standard().importFile(path);
+    QVERIFY2(fromFile.ok(), qPrintable(fromFile.ok() ? QString() : fromFile.error().toString()));
+    QCOMPARE(fromFile->formatId, QStringLiteral("ta-universal-analysis"));
+    QCOMPARE(fromFile->output.datasets.size(), std::size_t(1));
+    const std::vector<Column> &columns = fromFile->output.datasets.front()->columns;
+    QCOMPARE(columns.size(), std::size_t(2));
+    QCOMPARE(columns[0].values.size(), std::size_t(kRows));
+    QCOMPARE(columns[0].values.back(), (kRows - 1) * 60.0); // minutes to seconds
+    QCOMPARE(columns[1].values.back(), 100.0 - (kRows - 1) * 0.05);
+
+    const Result<ImportedFile> fromBytes = ImporterRegistry::standard().importBytes(bytes, path);
+    QVERIFY(fromBytes.ok());
+    const std::vector<Column> &same = fromBytes->output.datasets.front()->columns;
+    for (std::size_t c = 0; c < columns.size(); ++c)
+        QVERIFY(columns[c].values == same[c].values);
+    QCOMPARE(fromFile->output.diagnostics.size(), fromBytes->output.diagnostics.size());
 }
 
 QTEST_GUILESS_MAIN(ImporterRobustnessTest)

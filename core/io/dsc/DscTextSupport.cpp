@@ -41,15 +41,11 @@ QString RawText::text(std::string_view piece) const
 
 Result<RawText> readRawText(QIODevice &device, const QString &fileName, std::vector<Diagnostic> &diagnostics)
 {
-    if (!device.isSequential() && device.size() > kMaxImportBytes)
-        return importError(fileName, 0,
-                           QCoreApplication::translate("DscTextSupport", "file is larger than 2 GiB"));
+    Result<QByteArray> bytes = readAllBytes(device, fileName);
+    if (!bytes.ok())
+        return bytes.error();
     RawText raw;
-    raw.bytes = device.readAll();
-    if (raw.bytes.isEmpty() && device.size() > 0)
-        return importError(
-            fileName, 0,
-            QCoreApplication::translate("DscTextSupport", "cannot read: %1").arg(device.errorString()));
+    raw.bytes = std::move(bytes).value();
     const DetectedEncoding head = detectEncoding(
         QByteArray::fromRawData(raw.bytes.constData(), std::min<qsizetype>(raw.bytes.size(), 64 * 1024)));
     switch (head.encoding) {
@@ -195,11 +191,11 @@ bool isBlank(std::string_view text)
                        [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; });
 }
 
-bool hasLineStartingWith(const QByteArray &text, std::string_view prefix)
+bool hasLineStartingWith(std::string_view text, std::string_view prefix)
 {
     // Line by line (memchr to each line end): a probe is scanned for several prefixes that
     // are usually absent, and this is several times faster than a substring search.
-    LineReader reader(std::string_view(text.constData(), std::size_t(text.size())));
+    LineReader reader(text);
     std::string_view line;
     while (reader.next(line))
         if (line.starts_with(prefix))

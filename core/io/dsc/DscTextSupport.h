@@ -97,7 +97,7 @@ void preferSampleTemperature(std::vector<Column> &columns);
 bool isBlank(std::string_view text);
 
 /// True when a line of `text` (any line ending) starts with `prefix`.
-bool hasLineStartingWith(const QByteArray &text, std::string_view prefix);
+bool hasLineStartingWith(std::string_view text, std::string_view prefix);
 
 /// True when the trimmed line starts like a number: a digit, a sign or a decimal point.
 bool startsLikeNumber(std::string_view line);

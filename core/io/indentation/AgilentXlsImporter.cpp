@@ -138,13 +138,13 @@ Result<ImportOutput> AgilentXlsImporter::read(QIODevice &device, const QString &
     QString path;
     QTemporaryFile temporary;
     // (A Qt resource, ":/...", is no path libfreexl can open.)
-    if (auto *file = qobject_cast<QFile *>(&device);
-        file && !file->fileName().isEmpty() && !file->fileName().startsWith(u':')) {
-        path = file->fileName();
+    if (const QString source = sourcePath(device); !source.isEmpty() && !source.startsWith(u':')) {
+        path = source;
     } else {
-        if (!device.isSequential() && device.size() > kMaxImportBytes)
-            return importError(fileName, 0, importerText("file is larger than 2 GiB"));
-        const QByteArray bytes = device.readAll();
+        const Result<QByteArray> read = readAllBytes(device, fileName);
+        if (!read.ok())
+            return read.error();
+        const QByteArray &bytes = read.value();
         if (!temporary.open() || temporary.write(bytes) != bytes.size() || !temporary.flush())
             return importError(
                 fileName, 0,

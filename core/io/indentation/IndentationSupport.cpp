@@ -16,16 +16,15 @@ Result<HeadAndBody> readHeadAndBody(QIODevice &device, const QString &fileName,
                                     std::vector<Diagnostic> &diagnostics)
 {
     constexpr qsizetype kHeadBytes = 64 * 1024;
-    if (!device.isSequential() && device.size() > kMaxImportBytes)
-        return importError(fileName, 0, importerText("file is larger than 2 GiB"));
+    Result<QByteArray> bytes = readAllBytes(device, fileName);
+    if (!bytes.ok())
+        return bytes.error();
     HeadAndBody text;
-    text.body = device.readAll();
-    if (text.body.isEmpty() && device.size() > 0)
-        return importError(fileName, 0, importerText("cannot read: %1").arg(device.errorString()));
+    text.body = std::move(bytes).value();
     qsizetype headSize = text.body.size();
     if (headSize > kHeadBytes) {
         headSize = kHeadBytes;
-        while (headSize > 0 && text.body[headSize - 1] != '\n' && text.body[headSize - 1] != '\r')
+        while (headSize > 0 && text.body.at(headSize - 1) != '\n' && text.body.at(headSize - 1) != '\r')
             --headSize;
     }
     const DetectedEncoding head = detectEncoding(QByteArray::fromRawData(text.body.constData(), headSize));
