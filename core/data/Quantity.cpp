@@ -1,5 +1,6 @@
 #include "data/Quantity.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <utility>
@@ -71,12 +72,28 @@ const std::vector<NameRule> &nameRules()
     return rules;
 }
 
-Quantity classifyByName(const QString &name)
+Quantity firstRuleMatching(const QString &name)
 {
     for (const NameRule &rule : nameRules())
         if (rule.pattern.match(name).hasMatch())
             return rule.quantity;
     return Quantity::Other;
+}
+
+/// firstRuleMatching, remembered: a campaign repeats a few column names in thousands of files,
+/// and each of its threads matches a name against the rules once (a table of 10^6 columns
+/// clears the memory when it holds kRemembered names).
+Quantity classifyByName(const QString &name)
+{
+    constexpr qsizetype kRemembered = 256;
+    thread_local QHash<QString, Quantity> known;
+    if (const auto it = known.constFind(name); it != known.cend())
+        return *it;
+    const Quantity quantity = firstRuleMatching(name);
+    if (known.size() >= kRemembered)
+        known.clear();
+    known.insert(name, quantity);
+    return quantity;
 }
 } // namespace
 

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <string_view>
 #include <vector>
 
 namespace gb {
@@ -22,6 +23,8 @@ struct FileProbe {
     /// (digits, signs, points, commas, blanks: the numbers of a table), so a marker with a
     /// letter in it lies before letterEnd + its length (see probeContains).
     qsizetype letterEnd = 0;
+
+    std::string_view textView() const { return std::string_view(text.constData(), std::size_t(text.size())); }
 };
 
 FileProbe makeFileProbe(const QString &fileName, const QByteArray &head);

@@ -63,10 +63,12 @@ QString normalizeUnitText(const QString &unit)
     while (u.size() >= 2 &&
            ((u.front() == u'(' && u.back() == u')') || (u.front() == u'[' && u.back() == u']')))
         u = u.mid(1, u.size() - 2).trimmed();
-    u.replace(QChar(0x03BC), QChar(0x00B5));              // Greek mu -> micro sign
-    u.replace(QChar(0x00BA), QChar(0x00B0));              // ordinal indicator -> degree sign
-    u.replace(QStringLiteral("Âµ"), QStringLiteral("µ")); // UTF-8 read twice
-    u.replace(QStringLiteral("Â°"), QStringLiteral("°"));
+    u.replace(QChar(0x03BC), QChar(0x00B5)); // Greek mu -> micro sign
+    u.replace(QChar(0x00BA), QChar(0x00B0)); // ordinal indicator -> degree sign
+    if (u.contains(QChar(0x00C2))) {         // UTF-8 read twice (a search for one letter is cheaper)
+        u.replace(QStringLiteral("Âµ"), QStringLiteral("µ"));
+        u.replace(QStringLiteral("Â°"), QStringLiteral("°"));
+    }
     static const QStringList celsiusSpellings = {QStringLiteral("deg C"), QStringLiteral("degC"),
                                                  QStringLiteral("oC"), QStringLiteral("° C")};
     for (const QString &spelling : celsiusSpellings)

@@ -84,7 +84,7 @@ int NetzschProteusImporter::confidence(const FileProbe &probe) const
 {
     if (probeContains(probe, "#FORMAT:NETZSCH"))
         return 95;
-    if (probe.text.startsWith("#EXPORTTYPE:") && dscio::hasLineStartingWith(probe.text, "##"))
+    if (probe.text.startsWith("#EXPORTTYPE:") && dscio::hasLineStartingWith(probe.textView(), "##"))
         return 85;
     return 0;
 }

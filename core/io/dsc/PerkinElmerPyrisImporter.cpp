@@ -113,8 +113,7 @@ int PerkinElmerPyrisImporter::confidence(const FileProbe &probe) const
 {
     if (!probeContains(probe, "Heat Flow")) // then there is no names line to locate
         return probeContains(probe, "Pyris") ? 30 : 0;
-    const TablePosition table =
-        locateTable(std::string_view(probe.text.constData(), std::size_t(probe.text.size())), 400);
+    const TablePosition table = locateTable(probe.textView(), 400);
     if (table.namesLine > 0 && table.markerLine > 0)
         return 90;
     return probeContains(probe, "Pyris") ? 30 : 0;

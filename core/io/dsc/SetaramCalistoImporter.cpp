@@ -89,8 +89,10 @@ QStringList SetaramCalistoImporter::filePatterns() const
 
 int SetaramCalistoImporter::confidence(const FileProbe &probe) const
 {
-    const std::string_view text(probe.text.constData(), std::size_t(probe.text.size()));
-    LineReader reader(text);
+    // The table header names a heat flow or a furnace temperature, or this is not Calisto's.
+    if (!probeContains(probe, "HeatFlow") && !probeContains(probe, "Furnace"))
+        return 0;
+    LineReader reader(probe.textView());
     std::string_view line;
     for (int n = 0; n < 60 && reader.next(line); ++n) {
         if (!isTableHeader(line))

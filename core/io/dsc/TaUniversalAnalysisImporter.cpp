@@ -88,9 +88,12 @@ int TaUniversalAnalysisImporter::confidence(const FileProbe &probe) const
 {
     if (!probeContains(probe, "Nsig\t")) // then no line starts with it either
         return 0;
-    const bool signals =
-        dscio::hasLineStartingWith(probe.text, "Nsig\t") && dscio::hasLineStartingWith(probe.text, "Sig1\t");
-    if (signals && dscio::hasLineStartingWith(probe.text, "StartOfData"))
+    // Lines that start with a marker's letters lie in its markerRegion (the header).
+    auto hasLine = [&probe](std::string_view marker) {
+        return dscio::hasLineStartingWith(markerRegion(probe, marker), marker);
+    };
+    const bool signals = hasLine("Nsig\t") && hasLine("Sig1\t");
+    if (signals && hasLine("StartOfData"))
         return 95;
     return signals ? 70 : 0;
 }

@@ -111,7 +111,7 @@ QString HysitronHldImporter::displayName() const
 
 int HysitronHldImporter::confidence(const FileProbe &probe) const
 {
-    const std::string_view text(probe.text.constData(), std::size_t(probe.text.size()));
+    const std::string_view text = probe.textView();
     const bool suffix = hasSuffix(probe.fileName, {".hld"});
     if (text.substr(0, 22) == "File Version: Hysitron")
         return suffix ? 100 : 95;

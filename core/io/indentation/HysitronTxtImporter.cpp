@@ -61,7 +61,7 @@ QString HysitronTxtImporter::displayName() const
 
 int HysitronTxtImporter::confidence(const FileProbe &probe) const
 {
-    LineReader reader(std::string_view(probe.text.constData(), std::size_t(probe.text.size())));
+    LineReader reader(probe.textView());
     std::string_view line;
     bool points = false;
     for (int i = 0; i < 12 && reader.next(line); ++i) {

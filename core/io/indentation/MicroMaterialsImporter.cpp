@@ -41,7 +41,7 @@ QString MicroMaterialsImporter::displayName() const
 
 int MicroMaterialsImporter::confidence(const FileProbe &probe) const
 {
-    const std::string_view text(probe.text.constData(), std::size_t(probe.text.size()));
+    const std::string_view text = probe.textView();
     const char mark = indentDecimalMark(text, 0, {});
     LineReader reader(text);
     std::string_view line;

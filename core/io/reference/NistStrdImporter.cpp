@@ -64,7 +64,7 @@ QString NistStrdImporter::displayName() const
 
 int NistStrdImporter::confidence(const FileProbe &probe) const
 {
-    const std::string_view text(probe.text.constData(), std::size_t(probe.text.size()));
+    const std::string_view text = probe.textView();
     if (!startsWith(trimmed(text.substr(0, text.find_first_of("\r\n"))), kSignature))
         return 0;
     return text.find("Procedure:     Nonlinear Least Squares") != std::string_view::npos ? 100 : 60;

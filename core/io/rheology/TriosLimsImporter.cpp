@@ -122,7 +122,7 @@ int TriosLimsImporter::confidence(const FileProbe &probe) const
     // Neither marker anywhere: no need to walk the lines.
     if (!probeContains(probe, "TA Instruments LIMS export") && !probeContains(probe, "[Step]"))
         return 0;
-    LineReader reader(std::string_view(probe.text.constData(), std::size_t(probe.text.size())));
+    LineReader reader(probe.textView());
     std::string_view line;
     bool afterStep = false;
     while (reader.next(line)) {

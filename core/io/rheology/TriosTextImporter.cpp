@@ -105,7 +105,7 @@ int TriosTextImporter::confidence(const FileProbe &probe) const
     if (!probe.text.startsWith("Filename\t") && !probeContains(probe, "[step]") &&
         !probeContains(probe, "[Step]"))
         return 0;
-    LineReader reader(std::string_view(probe.text.constData(), std::size_t(probe.text.size())));
+    LineReader reader(probe.textView());
     std::string_view line;
     bool afterStep = false;
     bool sawFilename = false;

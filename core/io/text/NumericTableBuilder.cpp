@@ -90,6 +90,8 @@ qsizetype NumericTableBuilder::addPlainRows(LineReader &reader, Delimiter delimi
         if (stopAt && row[stopAt->column] == stopAt->value)
             break;
         rowEnd += *rowEnd == '\r' && rowEnd + 1 != end && rowEnd[1] == '\n' ? 2 : 1;
+        if (added == 0) // room for the rest of the text in rows as long as this one
+            reserveRows(1 + (end - rowEnd) / (rowEnd - p));
         for (std::size_t c = 0; c < columns; ++c)
             m_values[c].push_back(row[c]);
         ++added;
@@ -127,17 +129,17 @@ void NumericTableBuilder::addLine(std::string_view line, Delimiter delimiter, qi
 
 std::vector<Column> NumericTableBuilder::finish(std::vector<Diagnostic> &diagnostics)
 {
-    auto report = [&](Severity severity, const char *code, const Tally &tally, const QString &message) {
+    // A message is written only for a tally that counted something.
+    auto report = [&](Severity severity, const char *code, const Tally &tally, auto message) {
         if (tally.count > 0)
-            diagnostics.push_back(Diagnostic{severity, QString::fromLatin1(code), message, m_fileName,
-                                             tally.firstLine, tally.count});
+            diagnostics.push_back(Diagnostic{severity, QString::fromLatin1(code), message(tally.firstDetail),
+                                             m_fileName, tally.firstLine, tally.count});
     };
+    auto tr = [](const char *text) { return QCoreApplication::translate("NumericTableBuilder", text); };
     report(Severity::Warning, "short_row", m_shortRows,
-           QCoreApplication::translate("NumericTableBuilder", "row skipped: too few fields (%1)")
-               .arg(m_shortRows.firstDetail));
+           [&](const QString &detail) { return tr("row skipped: too few fields (%1)").arg(detail); });
     report(Severity::Warning, "long_row", m_longRows,
-           QCoreApplication::translate("NumericTableBuilder", "row skipped: too many fields (%1)")
-               .arg(m_longRows.firstDetail));
+           [&](const QString &detail) { return tr("row skipped: too many fields (%1)").arg(detail); });
 
     std::vector<Column> columns;
     for (std::size_t c = 0; c < m_specs.size(); ++c) {
@@ -145,38 +147,36 @@ std::vector<Column> NumericTableBuilder::finish(std::vector<Diagnostic> &diagnos
         if (m_numbersSeen[c] == 0 && m_plainRows == 0 && m_rows > 0 && m_textCells[c].count > 0) {
             diagnostics.push_back(
                 Diagnostic{Severity::Info, QStringLiteral("text_column"),
-                           QCoreApplication::translate("NumericTableBuilder",
-                                                       "column \"%1\" holds text, not numbers; left out")
-                               .arg(spec.name),
-                           m_fileName, m_textCells[c].firstLine, 1});
+                           tr("column \"%1\" holds text, not numbers; left out").arg(spec.name), m_fileName,
+                           m_textCells[c].firstLine, 1});
             continue;
         }
-        report(Severity::Warning, "not_a_number", m_textCells[c],
-               QCoreApplication::translate("NumericTableBuilder",
-                                           "column \"%1\": \"%2\" is not a number; kept as a gap")
-                   .arg(spec.name, m_textCells[c].firstDetail));
-        report(Severity::Warning, "out_of_range", m_outOfRange[c],
-               QCoreApplication::translate("NumericTableBuilder",
-                                           "column \"%1\": %2 is out of the range of numbers; kept as a gap")
-                   .arg(spec.name, m_outOfRange[c].firstDetail));
+        report(Severity::Warning, "not_a_number", m_textCells[c], [&](const QString &detail) {
+            return tr("column \"%1\": \"%2\" is not a number; kept as a gap").arg(spec.name, detail);
+        });
+        report(Severity::Warning, "out_of_range", m_outOfRange[c], [&](const QString &detail) {
+            return tr("column \"%1\": %2 is out of the range of numbers; kept as a gap")
+                .arg(spec.name, detail);
+        });
 
         Column column;
         column.name = spec.name;
         column.originalUnit = spec.unit;
         column.values = std::move(m_values[c]);
+        if (column.values.capacity() > column.values.size() + column.values.size() / 8)
+            column.values.shrink_to_fit(); // room reserved for rows that did not come
         const std::optional<UnitConversion> conversion = conversionForUnit(spec.unit);
         if (conversion) {
             column.unit = internalUnitSymbol(conversion->dimension);
-            if (!conversion->isIdentity())
+            // A local copy: the values could alias it, and the loop would reload it every turn.
+            if (const UnitConversion local = *conversion; !local.isIdentity())
                 for (double &v : column.values)
-                    v = conversion->toInternal(v);
+                    v = local.toInternal(v);
         } else {
             column.unit = spec.unit;
             diagnostics.push_back(Diagnostic{
                 Severity::Warning, QStringLiteral("unknown_unit"),
-                QCoreApplication::translate("NumericTableBuilder",
-                                            "column \"%1\": unknown unit \"%2\"; values kept as written")
-                    .arg(spec.name, spec.unit),
+                tr("column \"%1\": unknown unit \"%2\"; values kept as written").arg(spec.name, spec.unit),
                 m_fileName, 0, 1});
         }
         // Not value_or(): classifyColumn runs regular expressions; skip it when the role is given.
