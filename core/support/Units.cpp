@@ -60,8 +60,11 @@ const QHash<QString, UnitConversion> &unitTable()
 QString normalizeUnitText(const QString &unit)
 {
     QString u = unit.trimmed();
-    while (u.size() >= 2 &&
-           ((u.front() == u'(' && u.back() == u')') || (u.front() == u'[' && u.back() == u']')))
+    // at(), not front() and back(): those of a non-const string would copy a shared one.
+    auto enclosed = [&u](char16_t open, char16_t close) {
+        return u.at(0) == open && u.at(u.size() - 1) == close;
+    };
+    while (u.size() >= 2 && (enclosed(u'(', u')') || enclosed(u'[', u']')))
         u = u.mid(1, u.size() - 2).trimmed();
     u.replace(QChar(0x03BC), QChar(0x00B5)); // Greek mu -> micro sign
     u.replace(QChar(0x00BA), QChar(0x00B0)); // ordinal indicator -> degree sign

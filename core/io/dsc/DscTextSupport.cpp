@@ -107,6 +107,8 @@ std::optional<double> massFrom(QString number, const QString &unit)
 
 std::optional<double> parseMassMg(const QString &text, const QString &defaultUnit)
 {
+    if (text.isEmpty()) // most files give no mass; a match costs more than the whole test
+        return std::nullopt;
     static const QRegularExpression re(QStringLiteral(R"(^\s*(%1)\s*([^\s\d]*)\s*$)").arg(numberPattern()));
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())

@@ -139,13 +139,19 @@ QByteArray decodeWith(QStringConverter::Encoding encoding, QByteArrayView bytes)
     return text.toUtf8();
 }
 
+/// The character a Windows-1252 byte stands for: Latin-1 but for 0x80..0x9F, whose five
+/// undefined positions become U+FFFD.
+char16_t fromWindows1252(unsigned char byte)
+{
+    static constexpr std::array<char16_t, 32> high = {
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+    return byte >= 0x80 && byte < 0xA0 ? high[byte - 0x80] : char16_t(byte);
+}
+
 QByteArray windows1252ToUtf8(const QByteArray &raw)
 {
-    // 0x80..0x9F differ from Latin-1; 0 marks the five undefined positions (kept as U+FFFD).
-    static constexpr std::array<char16_t, 32> high = {
-        0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-        0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
     // One pass straight to UTF-8: ASCII runs (nearly all of a numeric export) are copied as
     // they are, every other byte becomes two or three UTF-8 bytes.
     const char *in = raw.constData();
@@ -159,10 +165,7 @@ QByteArray windows1252ToUtf8(const QByteArray &raw)
         out += run - i;
         if (run == size)
             break;
-        const auto c = static_cast<unsigned char>(in[run]);
-        char16_t u = c;
-        if (c < 0xA0)
-            u = high[c - 0x80] ? high[c - 0x80] : char16_t(0xFFFD);
+        const char16_t u = fromWindows1252(static_cast<unsigned char>(in[run]));
         if (u < 0x800) {
             *out++ = char(0xC0 | (u >> 6));
             *out++ = char(0x80 | (u & 0x3F));
@@ -181,8 +184,11 @@ QByteArray windows1252ToUtf8(const QByteArray &raw)
 
 QString windows1252ToString(std::string_view bytes)
 {
-    return QString::fromUtf8(
-        windows1252ToUtf8(QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size()))));
+    QString text(qsizetype(bytes.size()), Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(text.data());
+    for (const char byte : bytes)
+        *out++ = fromWindows1252(static_cast<unsigned char>(byte));
+    return text;
 }
 
 DetectedEncoding detectEncoding(const QByteArray &raw)
