@@ -3,6 +3,7 @@
 #include "io/text/LineReader.h"
 #include "io/text/NumberParsing.h"
 #include "io/text/NumericTableBuilder.h"
+#include "io/text/PlainDecimal.h"
 #include "io/text/TextDecoding.h"
 
 #include <QtTest>

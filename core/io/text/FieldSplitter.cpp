@@ -6,17 +6,6 @@
 
 namespace gb {
 
-char delimiterChar(Delimiter delimiter)
-{
-    switch (delimiter) {
-    case Delimiter::Tab: return '\t';
-    case Delimiter::Semicolon: return ';';
-    case Delimiter::Comma: return ',';
-    case Delimiter::Whitespace: break;
-    }
-    return ' ';
-}
-
 void splitFields(std::string_view line, Delimiter delimiter, std::vector<std::string_view> &fields)
 {
     fields.clear();

@@ -8,7 +8,17 @@ namespace gb {
 
 enum class Delimiter { Tab, Semicolon, Comma, Whitespace };
 
-char delimiterChar(Delimiter delimiter); ///< ' ' for Whitespace
+/// ' ' for Whitespace. Inline: a table scanner asks it for every row.
+inline char delimiterChar(Delimiter delimiter)
+{
+    switch (delimiter) {
+    case Delimiter::Tab: return '\t';
+    case Delimiter::Semicolon: return ';';
+    case Delimiter::Comma: return ',';
+    case Delimiter::Whitespace: break;
+    }
+    return ' ';
+}
 
 /// Splits a line into fields. Whitespace splits at runs of blanks and ignores leading and
 /// trailing blanks; the others split at every occurrence (empty fields are kept) and trim

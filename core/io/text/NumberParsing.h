@@ -22,15 +22,6 @@ struct ParsedNumber {
 /// values are reported, never clamped. Thread-safe.
 ParsedNumber parseNumber(std::string_view token, char decimalMark = '.');
 
-/// Scans a plain decimal number at the start of [begin, end): an optional '-', at least one
-/// digit, and optionally `decimalMark` and more digits (".5" is not plain: a plain row then
-/// always starts like a number); at most 19 digits in all. Sets
-/// `value` to the double std::from_chars gives for it and returns the end of the number, or
-/// returns nullptr when the text does not start with such a number or its value needs more
-/// than one correctly rounded operation (mantissa above 2^53); the caller then takes the
-/// general path (parseNumber). What follows the number is not looked at. Thread-safe.
-const char *scanPlainDecimal(const char *begin, const char *end, char decimalMark, double &value);
-
 /// True for the gap markers instruments write for a missing value.
 bool isGapMarker(std::string_view token);
 

@@ -75,13 +75,17 @@ qsizetype NumericTableBuilder::addPlainRows(LineReader &reader, Delimiter delimi
         return 0;
     if (stopAt && stopAt->column >= columns)
         stopAt.reset();
-    m_plainRow.resize(columns);
-    double *const row = m_plainRow.data();
+    // Rows are scanned into a block, one after the other, and the block is added to the
+    // columns at once: a push_back per value cost more than scanning it.
+    constexpr std::size_t kBlockRows = 256;
+    m_rowBlock.resize(kBlockRows * columns);
+    std::size_t blockRows = 0;
     const std::string_view text = reader.rest();
     const char *p = text.data();
     const char *const end = p + text.size();
     qsizetype added = 0;
     while (true) {
+        double *const row = m_rowBlock.data() + blockRows * columns;
         const char *rowEnd = scanPlainFields(delimiter, p, end, columns, m_decimalMark, row);
         // A row ends at LF, CRLF or CR, as LineReader reads it; a last line without one is
         // left to LineReader, which tells that it was unterminated.
@@ -92,15 +96,31 @@ qsizetype NumericTableBuilder::addPlainRows(LineReader &reader, Delimiter delimi
         rowEnd += *rowEnd == '\r' && rowEnd + 1 != end && rowEnd[1] == '\n' ? 2 : 1;
         if (added == 0) // room for the rest of the text in rows as long as this one
             reserveRows(1 + (end - rowEnd) / (rowEnd - p));
-        for (std::size_t c = 0; c < columns; ++c)
-            m_values[c].push_back(row[c]);
         ++added;
         p = rowEnd;
+        if (++blockRows == kBlockRows) {
+            appendRowBlock(blockRows);
+            blockRows = 0;
+        }
     }
+    appendRowBlock(blockRows);
     reader.skipLines(std::size_t(p - text.data()), added);
     m_plainRows += added;
     m_rows += added;
     return added;
+}
+
+void NumericTableBuilder::appendRowBlock(std::size_t rows)
+{
+    const std::size_t columns = m_values.size();
+    for (std::size_t c = 0; c < columns; ++c) {
+        std::vector<double> &values = m_values[c];
+        values.resize(values.size() + rows);
+        double *to = values.data() + values.size() - rows;
+        const double *from = m_rowBlock.data() + c;
+        for (std::size_t r = 0; r < rows; ++r, from += columns)
+            to[r] = *from;
+    }
 }
 
 void NumericTableBuilder::addPlainRow()

@@ -69,6 +69,9 @@ public:
     std::vector<Column> finish(std::vector<Diagnostic> &diagnostics);
 
 private:
+    /// Appends the first `rows` rows of m_rowBlock to the columns.
+    void appendRowBlock(std::size_t rows);
+
     struct Tally {
         qint64 count = 0;
         qint64 firstLine = 0;
@@ -88,6 +91,7 @@ private:
     Tally m_longRows;
     qsizetype m_rows = 0;
     std::vector<double> m_plainRow;             ///< the values parsePlainRow() found
+    std::vector<double> m_rowBlock;             ///< rows addPlainRows() scanned, one after the other
     std::vector<std::string_view> m_lineFields; ///< addLine()'s split fields, reused
 };
 

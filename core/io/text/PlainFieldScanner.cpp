@@ -1,6 +1,7 @@
 #include "io/text/PlainFieldScanner.h"
 
-#include "io/text/NumberParsing.h"
+#include "io/text/PlainDecimal.h"
+#include "support/AlwaysInline.h"
 
 #include <bit>
 #include <cstdint>
@@ -17,10 +18,19 @@ bool isFieldBlank(char c, char separator)
 }
 
 template <bool Whitespace>
-const char *skipFieldBlanks(const char *p, const char *end, char separator)
+const char *skipBlankRun(const char *p, const char *end, char separator);
+
+template <bool Whitespace>
+GB_ALWAYS_INLINE const char *skipFieldBlanks(const char *p, const char *end, char separator)
 {
     if (p == end || !isFieldBlank<Whitespace>(*p, separator))
         return p; // the usual case between tab-separated numbers: one test
+    return skipBlankRun<Whitespace>(p, end, separator);
+}
+
+template <bool Whitespace>
+const char *skipBlankRun(const char *p, const char *end, char separator)
+{
     // Runs of spaces (STARe pads its columns with 4 to 11) eight at a time.
     constexpr std::uint64_t kSpaces = 0x2020202020202020ULL;
     while (end - p >= 8) {
