@@ -49,7 +49,8 @@ qsizetype endOfLetters(const QByteArray &text)
 
 FileProbe makeFileProbe(const QString &fileName, const QByteArray &head)
 {
-    FileProbe probe{fileName, head, decodeText(head).utf8};
+    // Past its last byte from 'A' up, a head is ASCII, which a single-byte text keeps as it is.
+    FileProbe probe{fileName, head, decodeText(head, endOfLetters(head)).utf8};
     probe.letterEnd = endOfLetters(probe.text);
     return probe;
 }

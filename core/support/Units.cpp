@@ -74,8 +74,8 @@ QString normalizeUnitText(const QString &unit)
     }
     static const QStringList celsiusSpellings = {QStringLiteral("deg C"), QStringLiteral("degC"),
                                                  QStringLiteral("oC"), QStringLiteral("° C")};
-    for (const QString &spelling : celsiusSpellings)
-        if (u.compare(spelling, Qt::CaseInsensitive) == 0)
+    for (const QString &spelling : celsiusSpellings) // (folding case keeps the length)
+        if (u.size() == spelling.size() && u.compare(spelling, Qt::CaseInsensitive) == 0)
             u = QStringLiteral("°C");
     return u;
 }

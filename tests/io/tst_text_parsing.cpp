@@ -259,6 +259,10 @@ void TextParsingTest::mapsWindows1252()
     const QString expected = QString::fromUtf16(u"T [\u00B0C] \u20AC \u2013 \uFFFD \u00B5N caf\u00E9 end");
     QCOMPARE(QString::fromUtf8(text.utf8), expected);
     QCOMPARE(windows1252ToString(std::string_view(raw.constData(), std::size_t(raw.size()))), expected);
+    // Told where its ASCII tail starts (anywhere after the last non-ASCII byte), it gives the same.
+    for (qsizetype asciiFrom = raw.indexOf("caf") + 4; asciiFrom <= raw.size() + 1; ++asciiFrom)
+        QCOMPARE(decodeText(raw, asciiFrom).utf8, text.utf8);
+    QCOMPARE(decodeText("\xEF\xBB\xBF" + raw, raw.size()).utf8, text.utf8); // after a byte order mark
 }
 
 void TextParsingTest::readsEveryLineEnding_data()

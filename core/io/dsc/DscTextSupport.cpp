@@ -16,8 +16,8 @@ namespace gb::dscio {
 QString headerValue(const HeaderList &first, const HeaderList &second, const QString &key)
 {
     for (const HeaderList *list : {&first, &second})
-        for (const auto &[k, v] : *list)
-            if (k.compare(key, Qt::CaseInsensitive) == 0)
+        for (const auto &[k, v] : *list) // (folding case keeps the length)
+            if (k.size() == key.size() && k.compare(key, Qt::CaseInsensitive) == 0)
                 return v;
     return {};
 }

@@ -150,22 +150,26 @@ char16_t fromWindows1252(unsigned char byte)
     return byte >= 0x80 && byte < 0xA0 ? high[byte - 0x80] : char16_t(byte);
 }
 
-QByteArray windows1252ToUtf8(const QByteArray &raw)
+/// `raw` as UTF-8. Its bytes from `asciiFrom` on are known to be ASCII and are copied without a
+/// look at them.
+QByteArray windows1252ToUtf8(const QByteArray &raw, qsizetype asciiFrom)
 {
     // One pass straight to UTF-8: ASCII runs (nearly all of a numeric export) are copied as
     // they are, every other byte becomes two or three UTF-8 bytes.
     const char *in = raw.constData();
     const qsizetype size = raw.size();
-    QByteArray utf8(size + 2 * countNonAscii(in, size), Qt::Uninitialized);
+    asciiFrom = std::clamp<qsizetype>(asciiFrom, 0, size);
+    QByteArray utf8(size + 2 * countNonAscii(in, asciiFrom), Qt::Uninitialized);
     char *out = utf8.data();
     qsizetype i = 0;
     while (i < size) {
-        const qsizetype run = asciiRunEnd(in, i, size);
+        const qsizetype run = i < asciiFrom ? asciiRunEnd(in, i, asciiFrom) : size;
         std::memcpy(out, in + i, std::size_t(run - i));
         out += run - i;
-        if (run == size)
-            break;
-        const char16_t u = fromWindows1252(static_cast<unsigned char>(in[run]));
+        i = run;
+        if (i == asciiFrom || i == size)
+            continue; // the ASCII tail is next, or all is done
+        const char16_t u = fromWindows1252(static_cast<unsigned char>(in[i++]));
         if (u < 0x800) {
             *out++ = char(0xC0 | (u >> 6));
             *out++ = char(0x80 | (u & 0x3F));
@@ -174,7 +178,6 @@ QByteArray windows1252ToUtf8(const QByteArray &raw)
             *out++ = char(0x80 | ((u >> 6) & 0x3F));
             *out++ = char(0x80 | (u & 0x3F));
         }
-        i = run + 1;
     }
     utf8.truncate(out - utf8.constData());
     return utf8;
@@ -221,7 +224,7 @@ DetectedEncoding detectEncoding(const QByteArray &raw)
     return {isValidUtf8(raw.constData(), raw.size()) ? TextEncoding::Utf8 : TextEncoding::Windows1252, false};
 }
 
-DecodedText decodeText(const QByteArray &raw)
+DecodedText decodeText(const QByteArray &raw, qsizetype asciiFrom)
 {
     const DetectedEncoding detected = detectEncoding(raw);
     DecodedText result;
@@ -239,7 +242,9 @@ DecodedText decodeText(const QByteArray &raw)
     switch (detected.encoding) {
     case TextEncoding::Ascii:
     case TextEncoding::Utf8: result.utf8 = bom ? raw.mid(bom) : raw; break;
-    case TextEncoding::Windows1252: result.utf8 = windows1252ToUtf8(bom ? raw.mid(bom) : raw); break;
+    case TextEncoding::Windows1252:
+        result.utf8 = windows1252ToUtf8(bom ? raw.mid(bom) : raw, asciiFrom - bom);
+        break;
     case TextEncoding::Utf16LE: decodeUnits(QStringConverter::Utf16LE, bom ? 2 : 0, 2); break;
     case TextEncoding::Utf16BE: decodeUnits(QStringConverter::Utf16BE, bom ? 2 : 0, 2); break;
     case TextEncoding::Utf32LE: decodeUnits(QStringConverter::Utf32LE, 4, 4); break;

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <limits>
+
 #include <string_view>
 
 namespace gb {
@@ -32,7 +34,9 @@ DetectedEncoding detectEncoding(const QByteArray &raw);
 /// Detects the encoding (BOM; UTF-16 from the pattern of zero bytes; strict UTF-8; otherwise
 /// Windows-1252) and returns the text as UTF-8 without a BOM. Pure ASCII and BOM-less UTF-8
 /// input is returned without copying. Never fails: every byte sequence decodes to something.
-DecodedText decodeText(const QByteArray &raw);
+/// A caller that knows the bytes from `asciiFrom` on to be ASCII says so, and they are copied
+/// as they are from a single-byte text (not from UTF-16 or UTF-32, where they mean otherwise).
+DecodedText decodeText(const QByteArray &raw, qsizetype asciiFrom = std::numeric_limits<qsizetype>::max());
 
 /// Windows-1252 bytes as text, as decodeText turns them into UTF-8 (undefined bytes become
 /// U+FFFD). Thread-safe.
