@@ -50,8 +50,17 @@ qsizetype endOfLetters(const QByteArray &text)
 FileProbe makeFileProbe(const QString &fileName, const QByteArray &head)
 {
     // Past its last byte from 'A' up, a head is ASCII, which a single-byte text keeps as it is.
-    FileProbe probe{fileName, head, decodeText(head, endOfLetters(head)).utf8};
-    probe.letterEnd = endOfLetters(probe.text);
+    const qsizetype headLetterEnd = endOfLetters(head);
+    DecodedText decoded = decodeText(head, headLetterEnd);
+    FileProbe probe{fileName, head, std::move(decoded.utf8)};
+    // UTF-8 and single-byte text change in length only before their last letter (a byte order
+    // mark dropped, bytes from 0x80 up written in two or three): its end moves by as much.
+    const bool asciiCompatible = decoded.encoding == TextEncoding::Ascii ||
+                                 decoded.encoding == TextEncoding::Utf8 ||
+                                 decoded.encoding == TextEncoding::Windows1252;
+    probe.letterEnd =
+        asciiCompatible ? headLetterEnd + probe.text.size() - head.size() : endOfLetters(probe.text);
+    Q_ASSERT(probe.letterEnd == endOfLetters(probe.text));
     return probe;
 }
 

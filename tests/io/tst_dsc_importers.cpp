@@ -1084,6 +1084,15 @@ void DscImportersTest::markersAreFoundOnEitherSideOfATable()
     const FileProbe none = makeFileProbe(QStringLiteral("a.txt"), numbers);
     QCOMPARE(none.letterEnd, 0);
     QVERIFY(!probeContains(none, "Curve Name:"));
+    // Headers in other encodings: where the letters (here the closing ']') of the UTF-8 text end.
+    const QByteArray latin1 = "Ts [\xB0"
+                              "C]\r\n";                            // ° is 2 bytes in UTF-8
+    const QByteArray utf8Bom = "\xEF\xBB\xBFLoad [\xC2\xB5N]\r\n"; // the mark is dropped
+    const QString wide = QStringLiteral("Load [\u00B5N]\r\n") + QString::fromLatin1(numbers.left(60));
+    const QByteArray utf16(reinterpret_cast<const char *>(wide.utf16()), wide.size() * 2);
+    QCOMPARE(makeFileProbe(QStringLiteral("a.txt"), latin1 + numbers).letterEnd, 8);
+    QCOMPARE(makeFileProbe(QStringLiteral("a.txt"), utf8Bom + numbers).letterEnd, 10);
+    QCOMPARE(makeFileProbe(QStringLiteral("a.txt"), "\xFF\xFE" + utf16).letterEnd, 10);
 }
 
 void DscImportersTest::stareThroughput()
