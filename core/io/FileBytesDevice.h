@@ -3,6 +3,8 @@
 #include <QBuffer>
 #include <QString>
 
+#include <utility>
+
 namespace gb {
 
 /// A file's bytes, read whole, as the device an importer reads from, and the path they were

@@ -119,9 +119,8 @@ Result<ImportedFile> ImporterRegistry::importFile(const QString &path, const QSt
                                                   const ImportOptions &options) const
 {
     QFile file(path);
-    // Unbuffered: the importers read the whole file at once, and Qt's buffer would only copy
-    // every byte again. Why a file does not open is
-    // asked only when it does not (a folder does not open either).
+    // Unbuffered: the file is read at once, and Qt's buffer would only copy every byte again.
+    // Why a file does not open is asked only when it does not (a folder does not open either).
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         const QFileInfo info(path);
         if (!info.exists())
