@@ -32,10 +32,6 @@
         <translation>无法打开：%1</translation>
     </message>
     <message>
-        <source>cannot read: %1</source>
-        <translation>无法读取：%1</translation>
-    </message>
-    <message>
         <source>no importer called &quot;%1&quot;</source>
         <translation>没有名为“%1”的导入器</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "io/BuiltinImporters.h"
 #include "io/FileBytesDevice.h"
+#include "io/ImportSupport.h"
 #include "io/text/TextDecoding.h"
 
 #include <QBuffer>
@@ -133,10 +134,10 @@ Result<ImportedFile> ImporterRegistry::importFile(const QString &path, const QSt
     // importer reads the same bytes from memory. A larger one is probed by its head first, so
     // that a big file of no known format is refused without being read in full.
     if (file.size() <= kWholeFileBytes) {
-        const QByteArray bytes = file.readAll();
-        if (bytes.isEmpty() && file.size() > 0)
-            return makeError(QStringLiteral("read_error"), tr("cannot read: %1").arg(file.errorString()),
-                             path);
+        const Result<QByteArray> read = readAllBytes(file, path);
+        if (!read.ok())
+            return read.error();
+        const QByteArray &bytes = read.value();
         FileBytesDevice device(bytes, path);
         const QByteArray head =
             QByteArray::fromRawData(bytes.constData(), std::min<qsizetype>(bytes.size(), kProbeSize));

@@ -17,17 +17,7 @@ bool isFieldBlank(char c, char separator)
     return (c == ' ' || c == '\t') && (Whitespace || c != separator);
 }
 
-template <bool Whitespace>
-const char *skipBlankRun(const char *p, const char *end, char separator);
-
-template <bool Whitespace>
-GB_ALWAYS_INLINE const char *skipFieldBlanks(const char *p, const char *end, char separator)
-{
-    if (p == end || !isFieldBlank<Whitespace>(*p, separator))
-        return p; // the usual case between tab-separated numbers: one test
-    return skipBlankRun<Whitespace>(p, end, separator);
-}
-
+/// The run of blanks at `p` (there is one) skipped.
 template <bool Whitespace>
 const char *skipBlankRun(const char *p, const char *end, char separator)
 {
@@ -45,6 +35,14 @@ const char *skipBlankRun(const char *p, const char *end, char separator)
     while (p != end && isFieldBlank<Whitespace>(*p, separator))
         ++p;
     return p;
+}
+
+template <bool Whitespace>
+GB_ALWAYS_INLINE const char *skipFieldBlanks(const char *p, const char *end, char separator)
+{
+    if (p == end || !isFieldBlank<Whitespace>(*p, separator))
+        return p; // the usual case between tab-separated numbers: one test
+    return skipBlankRun<Whitespace>(p, end, separator);
 }
 
 /// scanPlainFields for one kind of delimiter.
