@@ -7,7 +7,7 @@ packages=(
   cmake ninja-build g++ clang-14 libclang-rt-14-dev llvm-14 pkg-config git
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqcustomplot-dev libqcustomplot2.1-qt6
-  libeigen3-dev libgsl-dev libfreexl-dev
+  libeigen3-dev libgsl-dev libblis-pthread-dev libfreexl-dev
   libgtest-dev libbenchmark-dev clang-format-14 ccache libxkbcommon-dev
   qt6-qpa-plugins fonts-dejavu-core
 )

@@ -2,6 +2,7 @@
 #include "AnalyzeCommand.h"
 #include "InspectCommand.h"
 #include "SimulateCommand.h"
+#include "fit/CblasLibrary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -59,6 +60,8 @@ int main(int argc, char *argv[])
     }
     if (args.contains(QStringLiteral("--version"))) {
         out << "glassbench-cli " << GLASSBENCH_VERSION << '\n';
+        const QString cblas = gb::cblasLibraryFile();
+        out << "CBLAS: " << (cblas.isEmpty() ? QStringLiteral("unknown") : cblas) << '\n';
         return 0;
     }
     const QString command = args.takeFirst();

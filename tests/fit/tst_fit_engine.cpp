@@ -1,10 +1,12 @@
 // The nonlinear least-squares engine itself: failure reporting, weights, fixed parameters,
 // bounds, covariance against the linear solution, thread safety, status texts.
 
+#include "fit/CblasLibrary.h"
 #include "fit/LinearRegression.h"
 #include "fit/NonlinearFit.h"
 #include "fit/ParameterTransform.h"
 
+#include <QFileInfo>
 #include <QSet>
 #include <QtConcurrent>
 #include <QtTest>
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void fixedParameterHasNoStandardError();
     void parameterOnItsBound();
     void parallelFitsEqualSequentialFits();
+    void gslCallsTheCblasOfTheBuild();
     void statusTexts();
     void parameterTransforms_data();
     void parameterTransforms();
@@ -330,6 +333,18 @@ void TestFitEngine::parallelFitsEqualSequentialFits()
         QCOMPARE(parallel[int(seed)].values, sequential.values);
         QCOMPARE(parallel[int(seed)].covariance, sequential.covariance);
     }
+}
+
+/// A build that found BLIS links it ahead of GSL, so that GSL's linear algebra runs on it rather
+/// than on GSL's slower reference CBLAS; a link order or a linker that drops it shows here.
+void TestFitEngine::gslCallsTheCblasOfTheBuild()
+{
+    const QString file = QFileInfo(cblasLibraryFile()).fileName();
+#ifdef GLASSBENCH_CBLAS_BLIS
+    QVERIFY2(file.startsWith(QLatin1String("libblis")), qPrintable(file));
+#else
+    QVERIFY2(file.startsWith(QLatin1String("libgslcblas")), qPrintable(file));
+#endif
 }
 
 void TestFitEngine::statusTexts()
