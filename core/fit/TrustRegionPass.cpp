@@ -10,7 +10,9 @@
 
 #include <QCoreApplication>
 
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <exception>
 #include <memory>
 #include <mutex>
@@ -50,6 +52,10 @@ struct CallbackContext {
     Eigen::MatrixXd jacobian;
     bool exceptionThrown = false;
     QString exceptionText;
+    /// The solver's current parameters while Levenberg–Marquardt iterates; null otherwise.
+    const gsl_vector *position = nullptr;
+    /// Set when a trial step left every parameter where it was (see residualCallback).
+    bool trialStayedPut = false;
 
     void readInternal(const gsl_vector *x)
     {
@@ -63,9 +69,26 @@ struct CallbackContext {
     }
 };
 
+bool sameBits(const gsl_vector *a, const gsl_vector *b)
+{
+    for (std::size_t k = 0; k < a->size; ++k)
+        if (std::bit_cast<std::uint64_t>(gsl_vector_get(a, k)) !=
+            std::bit_cast<std::uint64_t>(gsl_vector_get(b, k)))
+            return false;
+    return true;
+}
+
 int residualCallback(const gsl_vector *x, void *data, gsl_vector *f)
 {
     auto *context = static_cast<CallbackContext *>(data);
+    // A trial point equal to the current one: the step rounds away in every parameter. Its
+    // residuals are the current ones, so GSL rejects it and tries smaller and smaller steps,
+    // 15 more evaluations before it reports no progress. Say so now instead (the iteration
+    // loop below takes this as GSL_ENOPROG).
+    if (context->position && sameBits(x, context->position)) {
+        context->trialStayedPut = true;
+        return GSL_ETOLX;
+    }
     const FitSetup &setup = *context->setup;
     const Eigen::VectorXd &observed = *setup.observed;
     try {
@@ -173,11 +196,18 @@ PassOutcome runTrustRegionPass(const FitSetup &setup, FitMethod method, const Fi
             outcome.internal[Eigen::Index(k)] = gsl_vector_get(x, k);
     };
 
+    // Only plain LM: geodesic acceleration also evaluates at x + h·v, which may round to x.
+    if (method == FitMethod::LevenbergMarquardt)
+        context.position = gsl_multifit_nlinear_position(workspace.get());
     int stalled = 0;
     outcome.stop = PassStop::IterationLimit;
     for (int iteration = 1; iteration <= options.maxIterations; ++iteration) {
         status = gsl_multifit_nlinear_iterate(workspace.get());
         outcome.iterations = iteration;
+        if (context.trialStayedPut) {
+            context.trialStayedPut = false;
+            status = GSL_ENOPROG;
+        }
         if (context.exceptionThrown) {
             outcome.stop = PassStop::Failed;
             outcome.detail = context.exceptionText;

@@ -44,6 +44,29 @@ private:
     std::vector<double> m_x;
 };
 
+/// ExponentialModel that counts its evaluations of the residuals.
+class CountingExponentialModel final : public FitModel {
+public:
+    explicit CountingExponentialModel(std::vector<double> x) : m_model(std::move(x)) {}
+    int parameterCount() const override { return m_model.parameterCount(); }
+    QString parameterName(int j) const override { return m_model.parameterName(j); }
+    Eigen::Index observationCount() const override { return m_model.observationCount(); }
+    void values(const Eigen::VectorXd &p, Eigen::VectorXd &values) const override
+    {
+        ++m_valueCalls;
+        m_model.values(p, values);
+    }
+    void jacobian(const Eigen::VectorXd &p, Eigen::MatrixXd &jacobian) const override
+    {
+        m_model.jacobian(p, jacobian);
+    }
+    int valueCalls() const { return m_valueCalls; }
+
+private:
+    ExponentialModel m_model;
+    mutable int m_valueCalls = 0;
+};
+
 /// y = a + b·x + c·x², parameters (a, b, c): linear, so the engine must reproduce the direct
 /// linear least-squares solution and covariance.
 class QuadraticModel final : public FitModel {
@@ -108,6 +131,7 @@ private Q_SLOTS:
     void failuresAreNeverNumbers();
     void iterationLimitIsReported();
     void acceleratedPassOnlyOnFailure();
+    void stepThatRoundsAwayEndsTheSearch();
     void timeLimitIsReported();
     void linearModelMatchesLinearLeastSquares_data();
     void linearModelMatchesLinearLeastSquares();
@@ -233,6 +257,28 @@ void TestFitEngine::acceleratedPassOnlyOnFailure()
     const FitResult retried = fitNonlinear(model, y, {}, starts(10.0, 5.0, -3.0), onFailure);
     QCOMPARE(failed.status, FitStatus::IterationLimit);
     QCOMPARE(retried.totalIterations, 4);
+}
+
+void TestFitEngine::stepThatRoundsAwayEndsTheSearch()
+{
+    // Started at the least-squares solution, the first Levenberg–Marquardt step rounds away in
+    // every parameter. GSL alone would try 15 ever smaller steps, evaluating the residuals at
+    // the same point each time; the engine stops at the first and calls the fit converged.
+    const std::vector<double> x = grid(40);
+    const Eigen::VectorXd y = exponentialData(x, 6);
+    FitOptions lmOnly;
+    lmOnly.methods = FitMethods::LevenbergMarquardt;
+    const FitResult solved = fitNonlinear(ExponentialModel(x), y, {}, starts(1.5, 0.5, 0.2), lmOnly);
+    QVERIFY2(solved.ok(), qPrintable(solved.message));
+
+    const CountingExponentialModel model(x);
+    const std::vector<ParameterSpec> atSolution =
+        starts(solved.values[0], solved.values[1], solved.values[2]);
+    const FitResult again = fitNonlinear(model, y, {}, atSolution, lmOnly);
+    QVERIFY2(again.ok(), qPrintable(again.message));
+    QVERIFY(again.values == solved.values);
+    QCOMPARE(again.iterations, 1);
+    QVERIFY2(model.valueCalls() < 10, qPrintable(QString::number(model.valueCalls())));
 }
 
 void TestFitEngine::linearModelMatchesLinearLeastSquares_data()
