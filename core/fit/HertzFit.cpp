@@ -40,7 +40,6 @@ struct ProjectedHertz {
     mutable std::vector<double> u;
 
     double weight(std::size_t i) const { return w[i]; }
-    static double basis(double d) { return d > 0.0 ? d * std::sqrt(d) : 0.0; }
 
     double prefactor(double h0) const
     {
